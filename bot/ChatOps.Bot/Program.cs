@@ -1,0 +1,21 @@
+using ChatOps.Bot.Health;
+using ChatOps.Core;
+using ChatOps.Slack;
+using ChatOps.Teams;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddChatOpsCore();
+builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddSlackChannel(builder.Configuration);
+
+var app = builder.Build();
+
+app.MapHealthEndpoints();
+app.MapTeamsEndpoints();
+app.MapSlackEndpoints();
+
+app.Run();
+
+/// <summary>Entry point, public so functional tests can use <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

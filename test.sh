@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: starts a private in-memory Azurite on free ports, runs `dotnet test ChatOps.sln`
+# against it, stops it, and exits with the tests' status. Extra arguments go to `dotnet test`
+# (for example: ./test.sh --filter "FullyQualifiedName~Storage").
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/azurite.sh
+
+require_tools
+ensure_node_modules
+source scripts/browser.sh
+ensure_chromium
+
+blob=$(free_port); queue=$(free_port); table=$(free_port)
+tmp=$(mktemp -d)
+trap 'stop_azurite; rm -rf "$tmp"' EXIT
+start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence --location "$tmp"
+
+export ConnectionStrings__Tables
+ConnectionStrings__Tables=$(connection_string "$blob" "$queue" "$table")
+export CHATOPS_AZURITE_PID=$AZURITE_PID
+
+target=ChatOps.sln
+if [ $# -gt 0 ] && [ -e "$1" ]; then target=$1; shift; fi
+
+set +e
+dotnet test "$target" --nologo "$@"
+status=$?
+set -e
+exit $status
