@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChatOps.Cards.Text;
+
+/// <summary>Channel-neutral text handling: control characters out, visible "…" when cut, one time format.</summary>
+public static class CardText
+{
+    public const string Ellipsis = "…";
+
+    /// <summary>
+    /// Replaces control and format characters (except newlines when <paramref name="keepNewlines"/>) with a space,
+    /// so hostile input cannot hide text or break layout. Newlines are normalised to <c>\n</c>.
+    /// </summary>
+    public static string Clean(string? text, bool keepNewlines = false)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        foreach (var c in normalised)
+        {
+            if (c == '\n' && keepNewlines)
+            {
+                builder.Append('\n');
+            }
+            else if (char.IsControl(c) || IsInvisibleFormat(c))
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> UTF-16 units, ending with "…" when cut.</summary>
+    public static string Truncate(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = max - Ellipsis.Length;
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), Ellipsis);
+    }
+
+    /// <summary>Clean then truncate: the usual treatment of one line of user text.</summary>
+    public static string Line(string? text, int max) => Truncate(Clean(text), max);
+
+    /// <summary>Cards show times in UTC with minutes, e.g. <c>2026-11-28 22:00 UTC</c>.</summary>
+    public static string Time(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Window(DateTimeOffset start, DateTimeOffset end) =>
+        start.ToUniversalTime().Date == end.ToUniversalTime().Date
+            ? $"{Time(start)[..16]}–{end.ToUniversalTime():HH:mm} UTC"
+            : $"{Time(start)} – {Time(end)}";
+
+    public static string Count(int n, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? singular : plural)}");
+
+    // Bidi overrides, zero-width characters and similar can disguise text (e.g. reverse a file name).
+    private static bool IsInvisibleFormat(char c) =>
+        char.GetUnicodeCategory(c) == UnicodeCategory.Format || c is '\u2028' or '\u2029';
+}
