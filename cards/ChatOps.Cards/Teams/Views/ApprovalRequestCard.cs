@@ -26,7 +26,7 @@ internal static class ApprovalRequestCard
             TeamsParts.Heading($"Deploy {view.PatchId}?"),
             TeamsParts.Colored(ApprovalText.StatusLine(view), StatusColor(view.Status)),
             Decision(view),
-            TeamsParts.Para(view.PatchDescription),
+            TeamsParts.Para(view.PatchDescription, 1000),
             TeamsParts.Facts(
             [
                 TeamsParts.Fact("Window", CardText.Window(view.Window.Start, view.Window.End)),
@@ -70,7 +70,7 @@ internal static class ApprovalRequestCard
         if (view.WaiverReason is not null)
         {
             yield return TeamsParts.Colored("⚠ Testing waived", TextColor.Warning);
-            yield return TeamsParts.Para(view.WaiverReason);
+            yield return TeamsParts.Para(view.WaiverReason, 1000);
         }
 
         if (view.Evidence is null && view.WaiverReason is null)
@@ -79,7 +79,7 @@ internal static class ApprovalRequestCard
         }
 
         yield return TeamsParts.Label("Rollback plan");
-        yield return TeamsParts.Para(view.RollbackPlan ?? "None given.");
+        yield return TeamsParts.Para(view.RollbackPlan ?? "None given.", 1000);
     }
 
     private static TextBlock? Decision(ApprovalRequestView view)
@@ -91,7 +91,7 @@ internal static class ApprovalRequestCard
 
         var who = view.DecidedBy is null ? string.Empty : $"by {TeamsText.Markdown(view.DecidedBy, TeamsLimits.Title)}";
         var when = view.DecidedAt is { } at ? $" at {CardText.Time(at)}" : string.Empty;
-        var why = view.StatusReason is null ? string.Empty : $"\n\nReason: {TeamsText.Markdown(view.StatusReason, TeamsLimits.Paragraph, keepNewlines: true)}";
+        var why = view.StatusReason is null ? string.Empty : $"\n\nReason: {TeamsText.Markdown(view.StatusReason, 1000, keepNewlines: true)}";
         return new TextBlock { Text = (who + when).Trim() + why };
     }
 

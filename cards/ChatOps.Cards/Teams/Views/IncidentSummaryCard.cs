@@ -8,7 +8,7 @@ namespace ChatOps.Cards.Teams.Views;
 internal static class IncidentSummaryCard
 {
     public static JsonObject Render(IncidentSummaryView view) =>
-        TeamsFit.Render(Math.Max(view.OpenItems.Count, view.Acknowledgements.Count), n => Build(view, n));
+        TeamsFit.Render(new[] { view.OpenItems.Count, view.Acknowledgements.Count, view.Roles.Count }.Max(), n => Build(view, n));
 
     private static AdaptiveCard Build(IncidentSummaryView view, int take)
     {
@@ -21,8 +21,9 @@ internal static class IncidentSummaryCard
             TeamsParts.Heading(view.Title),
             PhaseTracker(view.Phases),
             TeamsParts.Label("Roles"),
-            TeamsParts.Facts(view.Roles.Select(r => new Fact(
-                TeamsText.Markdown(r.Role, TeamsLimits.Title), TeamsText.Markdown(r.DisplayName ?? "unassigned", TeamsLimits.Title)))),
+            TeamsParts.Facts(view.Roles.Take(take).Select(r => new Fact(
+                TeamsText.Markdown(r.Role, 60), TeamsText.Markdown(r.DisplayName ?? "unassigned", TeamsLimits.Title)))),
+            TeamsParts.More(view.Roles.Count, Math.Min(take, view.Roles.Count), "roles"),
             TeamsParts.Label($"Open items ({view.OpenItems.Count})"),
             view.OpenItems.Count == 0 ? TeamsParts.Subtle("Nothing open.") : TeamsParts.Bullets(view.OpenItems, take),
             TeamsParts.More(view.OpenItems.Count, Math.Min(take, view.OpenItems.Count), "open items"),
