@@ -19,7 +19,10 @@ internal static class SlackFit
     {
         IReadOnlyList<Block> list = blocks.OfType<Block>().ToList();
         var array = JsonSerializer.SerializeToNode(list, BlockKitJsonContext.Default.IReadOnlyListBlock)!.AsArray();
-        return new BlockKitMessage(SlackText.EscapeFit(view.FallbackText, SlackLimits.FallbackText, keepNewlines: true), array);
+        var text = SlackText.EscapeFit(view.FallbackText, SlackLimits.FallbackText, keepNewlines: true);
+
+        // Slack wants a non-empty text for notifications even when blocks are present.
+        return new BlockKitMessage(text.Length == 0 ? "-" : text, array);
     }
 
     public static JsonObject Modal(ModalView modal) =>

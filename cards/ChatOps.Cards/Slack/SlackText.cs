@@ -25,7 +25,7 @@ public static class SlackText
     public static string EscapeFit(string? text, int max, bool keepNewlines = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var clean = CardText.Clean(text, keepNewlines);
+        var clean = CardText.Clean(text, keepNewlines, stopAfter: max);
         var escaped = Escape(clean);
         if (escaped.Length <= max)
         {

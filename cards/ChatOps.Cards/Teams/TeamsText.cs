@@ -13,7 +13,7 @@ public static partial class TeamsText
 {
     public static string Markdown(string? text, int max, bool keepNewlines = false)
     {
-        var clean = CardText.Truncate(CardText.Clean(text, keepNewlines), max);
+        var clean = CardText.Truncate(CardText.Clean(text, keepNewlines, stopAfter: max), max);
         var builder = new StringBuilder(clean.Length + 16);
         foreach (var c in clean)
         {
@@ -33,7 +33,7 @@ public static partial class TeamsText
     }
 
     public static string Plain(string? text, int max, bool keepNewlines = false) =>
-        CardText.Truncate(CardText.Clean(text, keepNewlines), max);
+        CardText.Truncate(CardText.Clean(text, keepNewlines, stopAfter: max), max);
 
     // "- item", "+ item", "1. item" at a line start would become a list.
     [GeneratedRegex(@"(^|\n)([-+])(?=\s)")]

@@ -10,20 +10,33 @@ public static class CardText
 
     /// <summary>
     /// Replaces control and format characters (except newlines when <paramref name="keepNewlines"/>) with a space,
-    /// so hostile input cannot hide text or break layout. Newlines are normalised to <c>\n</c>.
+    /// so hostile input cannot hide text or break layout. Newlines are normalised to <c>\n</c>. Stops once the result
+    /// is longer than <paramref name="stopAfter"/> characters, so callers that cut anyway never scan huge input.
     /// </summary>
-    public static string Clean(string? text, bool keepNewlines = false)
+    public static string Clean(string? text, bool keepNewlines = false, int stopAfter = int.MaxValue - 1)
     {
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
-        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        foreach (var c in normalised)
+        var span = text.AsSpan().TrimStart();
+        var builder = new StringBuilder(Math.Min(span.Length, stopAfter + 1));
+        for (var i = 0; i < span.Length; i++)
         {
-            if (c == '\n' && keepNewlines)
+            if (builder.Length > stopAfter)
+            {
+                // Cut short: the caller sees more than it asked for and adds "…"; trailing spaces do not matter.
+                return builder.ToString();
+            }
+
+            var c = span[i];
+            if (c == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (c is '\n' or '\r' && keepNewlines)
             {
                 builder.Append('\n');
             }
@@ -37,7 +50,7 @@ public static class CardText
             }
         }
 
-        return builder.ToString().Trim();
+        return builder.ToString().TrimEnd();
     }
 
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> UTF-16 units, ending with "…" when cut.</summary>
@@ -60,7 +73,7 @@ public static class CardText
     }
 
     /// <summary>Clean then truncate: the usual treatment of one line of user text.</summary>
-    public static string Line(string? text, int max) => Truncate(Clean(text), max);
+    public static string Line(string? text, int max) => Truncate(Clean(text, stopAfter: max), max);
 
     /// <summary>Cards show times in UTC with minutes, e.g. <c>2026-11-28 22:00 UTC</c>.</summary>
     public static string Time(DateTimeOffset at) =>

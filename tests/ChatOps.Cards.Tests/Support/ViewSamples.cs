@@ -19,8 +19,11 @@ internal static partial class ViewSamples
     public static IReadOnlyList<string> Many(string prefix, int count, string? suffix = null) =>
         Enumerable.Range(1, count).Select(i => $"{prefix}-{i:D3}{suffix}").ToList();
 
+    // Built once: the extreme samples hold megabytes of text.
+    private static readonly Lazy<IReadOnlyList<(string Name, View View)>> Cached = new(() => Realistic().Concat(Extreme()).ToList());
+
     /// <summary>(name, view) for every view: the realistic ones first, then the extreme ones.</summary>
-    public static IEnumerable<(string Name, View View)> All() => Realistic().Concat(Extreme());
+    public static IReadOnlyList<(string Name, View View)> All() => Cached.Value;
 
     public static TheoryData<string> Names()
     {
@@ -33,10 +36,12 @@ internal static partial class ViewSamples
         return data;
     }
 
+    public static IEnumerable<string> RealisticNameList() => Realistic().Select(s => s.Item1);
+
     public static TheoryData<string> RealisticNames()
     {
         var data = new TheoryData<string>();
-        foreach (var (name, _) in Realistic())
+        foreach (var name in RealisticNameList())
         {
             data.Add(name);
         }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatOps.Cards.Teams.Model;
 
 /// <summary>
@@ -6,7 +8,12 @@ namespace ChatOps.Cards.Teams.Model;
 /// </summary>
 public sealed record Refresh
 {
+    [JsonIgnore]
     public required ExecuteAction Action { get; init; }
+
+    /// <summary>Declared as the base type so the serializer writes <c>"type": "Action.Execute"</c>, which Teams needs.</summary>
+    [JsonPropertyName("action")]
+    public AdaptiveAction WireAction => Action;
 
     public IReadOnlyList<string>? UserIds { get; init; }
 }
