@@ -13,7 +13,7 @@ public class AdaptiveCardApprovalTests
     {
         var card = AdaptiveCardRenderer.Render(ViewSamples.Approval());
 
-        Assert.Null(card["actions"]);
+        Assert.Equal(["Action.OpenUrl"], card["actions"]!.AsArray().Select(a => a!["type"]!.GetValue<string>()));
         Assert.Equal(CardVerbs.ApprovalRefresh, card["refresh"]!["action"]!["verb"]!.GetValue<string>());
         Assert.Equal(ViewSamples.Approvers, card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal("apr-3", card["refresh"]!["action"]!["data"]!["approvalId"]!.GetValue<string>());
@@ -53,9 +53,22 @@ public class AdaptiveCardApprovalTests
     {
         var card = AdaptiveCardRenderer.Render(ViewSamples.Approval(status), new RenderOptions(ViewSamples.Approvers[0]));
 
-        Assert.Null(card["actions"]);
+        Assert.Empty(EmittedVerbs.InAdaptiveCard(card));
         Assert.Null(card["refresh"]);
         Assert.Contains("by Bob Ortiz at 2026-11-28 21:30 UTC", JsonText.Readable(card), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("not a url")]
+    [InlineData("file:///etc/passwd")]
+    public void Render_EvidenceUrlNotHttp_HasNoLinkButton(string url)
+    {
+        var view = ViewSamples.Approval() with { Evidence = new TestEvidenceLine("staging", url, null) };
+
+        var card = AdaptiveCardRenderer.Render(view);
+
+        Assert.Null(card["actions"]);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public class AdaptiveCardRendererTests
 
         var text = card["body"]![0]!["text"]!.GetValue<string>();
         Assert.DoesNotContain("[x](http://evil)", text, StringComparison.Ordinal);
-        Assert.Contains(@"\[x\]\(http://evil\)", text, StringComparison.Ordinal);
+        Assert.Contains(@"\[x\](http://evil)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{DATE", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\u0000', text);
         Assert.DoesNotContain('\u202E', text);

@@ -5,10 +5,11 @@ namespace ChatOps.Cards.Tests;
 public class TeamsTextTests
 {
     [Theory]
-    [InlineData("[x](http://evil)", @"\[x\]\(http://evil\)")]
+    [InlineData("[x](http://evil)", @"\[x\](http://evil)")]
     [InlineData("**bold** _it_", @"\*\*bold\*\* \_it\_")]
     [InlineData(@"a\b", @"a\\b")]
-    [InlineData("{{DATE(2020-01-01T00:00:00Z)}}", @"{\{DATE\(2020-01-01T00:00:00Z\)}}")]
+    [InlineData("{{DATE(2020-01-01T00:00:00Z)}}", @"{\{DATE(2020-01-01T00:00:00Z)}}")]
+    [InlineData("a <b> | #c `d` ~e~", "a <b> | #c `d` ~e~")]
     [InlineData("- not a list", @"\- not a list")]
     [InlineData("1. not a list", @"1\. not a list")]
     [InlineData("version 1.2 - fine", "version 1.2 - fine")]

@@ -17,7 +17,8 @@ public static partial class TeamsText
         var builder = new StringBuilder(clean.Length + 16);
         foreach (var c in clean)
         {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '~' or '<' or '>' or '#' or '|')
+            // Adaptive Card markdown knows only bold, italic, lists and links: escaping these characters is enough.
+            if (c is '\\' or '*' or '_' or '[' or ']')
             {
                 builder.Append('\\');
             }

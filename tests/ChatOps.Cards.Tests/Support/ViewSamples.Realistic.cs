@@ -98,6 +98,7 @@ internal static partial class ViewSamples
         ("help-detail", Help() with { Detail = new("declare \"<title>\"", "Start an incident", "Creates the incident and its checklists.", ["declare \"OpenSSL on proxies\""]) }),
         ("error", new ErrorView("I don't know the command \"aprove\".", "approve <approval>")),
         ("text", new TextView("Recorded.")),
+        ("text-hostile", new TextView(Hostile)),
         ("welcome", new WelcomeView()),
     ];
 }

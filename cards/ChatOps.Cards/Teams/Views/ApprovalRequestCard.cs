@@ -51,7 +51,8 @@ internal static class ApprovalRequestCard
             body.Add(TeamsParts.Subtle("Only approvers see the Approve and Reject buttons."));
         }
 
-        return TeamsParts.Card(view.FallbackText, body, forApprover ? Buttons(view) : null, pending ? Refresh(view) : null);
+        var actions = (forApprover ? Buttons(view) : []).Concat(EvidenceLink(view)).ToList();
+        return TeamsParts.Card(view.FallbackText, body, actions, pending ? Refresh(view) : null);
     }
 
     private static IEnumerable<AdaptiveElement?> Safety(ApprovalRequestView view)
@@ -120,6 +121,15 @@ internal static class ApprovalRequestCard
             },
         },
     ];
+
+    // Only absolute http(s) links become a button; anything else stays visible as text in the facts.
+    private static IEnumerable<AdaptiveAction> EvidenceLink(ApprovalRequestView view)
+    {
+        if (Uri.TryCreate(view.Evidence?.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.AbsoluteUri.Length <= 2000)
+        {
+            yield return new OpenUrlAction { Title = "Open test evidence", Url = url };
+        }
+    }
 
     private static Refresh Refresh(ApprovalRequestView view) => new()
     {
