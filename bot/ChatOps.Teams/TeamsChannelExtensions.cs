@@ -17,6 +17,9 @@ namespace ChatOps.Teams;
 /// <summary>Registers the Teams (Bot Framework) channel: auth scheme, activity handling, connector client.</summary>
 public static class TeamsChannelExtensions
 {
+    /// <summary>The named <see cref="HttpClient"/> MSAL uses for token requests (hosts and tests may configure it).</summary>
+    public const string MsalHttpClientName = MsalHttpClientFactory.ClientName;
+
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
