@@ -22,6 +22,17 @@ internal static class BotAuthority
         return new Uri(login, parent + Uri.EscapeDataString(options.MicrosoftAppTenantId!));
     }
 
+    /// <summary>
+    /// The client-credentials scope: <c>ToChannelFromBotOAuthScope</c>, given either as a resource
+    /// (<c>https://api.botframework.com</c>, as botbuilder names it) or already as <c>…/.default</c>.
+    /// </summary>
+    public static string Scope(BotFrameworkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var scope = options.ToChannelFromBotOAuthScope.Trim();
+        return scope.EndsWith("/.default", StringComparison.Ordinal) ? scope : scope.TrimEnd('/') + "/.default";
+    }
+
     /// <summary>MSAL instance discovery only for Microsoft's own login host, so the bot never calls a host it was not given.</summary>
     public static bool UseInstanceDiscovery(Uri authority) =>
         string.Equals(authority.Host, DefaultHost, StringComparison.OrdinalIgnoreCase);

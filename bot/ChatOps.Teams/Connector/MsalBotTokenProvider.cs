@@ -30,7 +30,7 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
         try
         {
             var result = await _app.Value
-                .AcquireTokenForClient([_options.ToChannelFromBotOAuthScope])
+                .AcquireTokenForClient([BotAuthority.Scope(_options)])
                 .ExecuteAsync(cancellationToken);
             return result.AccessToken;
         }

@@ -31,4 +31,15 @@ public sealed class BotAuthorityTests
 
         Assert.False(BotAuthority.UseInstanceDiscovery(authority));
     }
+
+    [Theory]
+    [InlineData("https://api.botframework.com", "https://api.botframework.com/.default")]
+    [InlineData("https://api.botframework.com/", "https://api.botframework.com/.default")]
+    [InlineData("https://api.botframework.com/.default", "https://api.botframework.com/.default")]
+    public void Scope_ResourceOrDefaultScope_AlwaysDotDefault(string configured, string expected)
+    {
+        var scope = BotAuthority.Scope(new BotFrameworkOptions { ToChannelFromBotOAuthScope = configured });
+
+        Assert.Equal(expected, scope);
+    }
 }
