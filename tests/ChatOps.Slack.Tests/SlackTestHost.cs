@@ -85,16 +85,25 @@ public sealed class SlackTestHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostJsonAsync(string path, string body, IReadOnlyDictionary<string, string>? headers = null) =>
         PostSignedAsync(path, body, "application/json", headers);
 
-    /// <summary>Posts <paramref name="body"/> signed with <see cref="Secret"/> at the current time (unless headers override).</summary>
-    public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, IReadOnlyDictionary<string, string>? headers = null)
+    /// <summary>
+    /// Posts <paramref name="body"/> signed with <paramref name="secret"/> (default <see cref="Secret"/>) at
+    /// <paramref name="timestamp"/> (default now); <paramref name="headers"/> replace or add headers afterwards.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostSignedAsync(
+        string path,
+        string body,
+        string contentType,
+        IReadOnlyDictionary<string, string>? headers = null,
+        string? timestamp = null,
+        string secret = Secret)
     {
-        var timestamp = Now;
+        timestamp ??= Now;
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(body, Encoding.UTF8, contentType),
         };
         request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(secret, timestamp, Encoding.UTF8.GetBytes(body)));
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             request.Headers.Remove(name);

@@ -5,13 +5,14 @@ using ChatOps.Core.Views;
 
 namespace ChatOps.Slack.Tests.Fakes;
 
-/// <summary>Records commands; can hold them at a gate (ack-time tests), fail, or answer what a test wants.</summary>
+/// <summary>Records commands; can hold them (ack-time and timeout tests), fail, or answer what a test wants.</summary>
 public sealed class FakeDispatcher : ICommandDispatcher
 {
     private readonly Channel<Command> _arrivals = Channel.CreateUnbounded<Command>();
     private readonly ConcurrentQueue<Command> _received = new();
 
-    public TaskCompletionSource? Gate { get; set; }
+    /// <summary>Awaited before answering (after the command is recorded): a gate, a delay, a failure.</summary>
+    public Func<Command, CancellationToken, Task>? Before { get; set; }
 
     public Func<Command, CommandResult> Answer { get; set; } =
         command => CommandResult.Of(new Reply(new TextView("echo: " + command.Text)));
@@ -22,9 +23,9 @@ public sealed class FakeDispatcher : ICommandDispatcher
     {
         _received.Enqueue(command);
         _arrivals.Writer.TryWrite(command);
-        if (Gate is { } gate)
+        if (Before is { } before)
         {
-            await gate.Task.WaitAsync(cancellationToken);
+            await before(command, cancellationToken);
         }
 
         return Answer(command);

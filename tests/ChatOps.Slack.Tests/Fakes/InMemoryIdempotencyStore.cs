@@ -3,13 +3,16 @@ using ChatOps.Core.Idempotency;
 
 namespace ChatOps.Slack.Tests.Fakes;
 
-/// <summary>In-memory claim set; a gate can hold every claim to play slow storage.</summary>
+/// <summary>In-memory claim set; a gate can hold every claim (slow storage) and <see cref="FailWith"/> fail it.</summary>
 public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 {
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _attempts = new();
 
     public TaskCompletionSource? Gate { get; set; }
+
+    /// <summary>When set, every claim fails with it (storage down).</summary>
+    public Exception? FailWith { get; set; }
 
     public IReadOnlyList<string> Attempts => [.. _attempts];
 
@@ -19,6 +22,11 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
         if (Gate is { } gate)
         {
             await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (FailWith is { } failure)
+        {
+            throw failure;
         }
 
         return _claimed.TryAdd($"{scope}/{key}", true);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatOps.Core.Identity;
 using ChatOps.Slack.Inbound;
 using ChatOps.Slack.Wire;
+using ChatOps.Slack.Work;
 
 namespace ChatOps.Slack.Tests.Inbound;
 
@@ -19,7 +20,7 @@ public sealed class SlackCommandFactoryTests
         Assert.Equal("testChannelId", item.Command.Conversation.ConversationId);
         Assert.Equal(string.Empty, item.Command.Text);
         Assert.Equal("https://hooks.slack.com/commands/T03CWQ0QB/769792719332/5WvhrI4tX5xxFY2HmKwz0jI2", item.Target.ResponseUrl);
-        Assert.Equal(new Work.SlackDeliveryKey(SlackCommandFactory.CommandScope, "teamId:testTriggerId"), item.DeliveryKey);
+        Assert.Equal(new SlackDeliveryKey(SlackCommandFactory.CommandScope, "teamId:testTriggerId"), item.DeliveryKey);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class SlackCommandFactoryTests
         Assert.Equal(new Actor(ChannelKind.Slack, "teamId", "userId", "userId"), item.Command.Actor);
         Assert.Equal("channelId", item.Command.Conversation.ConversationId);
         Assert.True(item.IsDirectMessage);
-        Assert.Equal(new Work.SlackDeliveryKey(SlackCommandFactory.EventScope, "eventId"), item.DeliveryKey);
+        Assert.Equal(new SlackDeliveryKey(SlackCommandFactory.EventScope, "eventId"), item.DeliveryKey);
     }
 
     [Fact]
