@@ -1,11 +1,13 @@
 using ChatOps.Bot.Health;
 using ChatOps.Core;
 using ChatOps.Slack;
+using ChatOps.Storage;
 using ChatOps.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddChatOpsCore();
+builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 
