@@ -46,10 +46,12 @@ public static class SlackChannelExtensions
                 });
             });
         services.AddHttpClient<SlackResponseUrlClient>();
+        services.AddHttpClient(FilesApi.UploadClientName);
         services.AddTransient<ChatApi>();
         services.AddTransient<ConversationsApi>();
         services.AddTransient<ViewsApi>();
         services.AddTransient<UsersApi>();
+        services.AddTransient<FilesApi>();
         services.AddTransient<SlackReplySender>();
         return services;
     }

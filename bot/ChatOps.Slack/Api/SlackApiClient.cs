@@ -8,25 +8,37 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Slack.Api;
 
 /// <summary>
-/// The transport under every method group: POSTs JSON (<c>application/json; charset=utf-8</c>) with the bot
-/// token as bearer to <c>{ApiBaseUrl}{method}</c> and turns <c>ok:false</c> into <see cref="SlackApiException"/>.
+/// The transport under every method group: POSTs JSON (<c>application/json; charset=utf-8</c>, or a form for
+/// methods that need one) with the bot token as bearer to <c>{ApiBaseUrl}{method}</c> and turns <c>ok:false</c> into <see cref="SlackApiException"/>.
 /// 429 + <c>Retry-After</c> is handled below it by the resilience handler registered with the HttpClient.
 /// </summary>
 public class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> options, ILogger<SlackApiClient> logger)
 {
-    public virtual async Task<JsonObject> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken = default)
+    /// <summary>Calls <paramref name="method"/> with a JSON body.</summary>
+    public virtual Task<JsonObject> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return SendAsync(method, new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken);
+    }
+
+    /// <summary>Calls <paramref name="method"/> form-encoded, for the few methods that do not read JSON bodies.</summary>
+    public virtual Task<JsonObject> CallFormAsync(string method, IReadOnlyDictionary<string, string> arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return SendAsync(method, new FormUrlEncodedContent(arguments), cancellationToken);
+    }
+
+    private async Task<JsonObject> SendAsync(string method, HttpContent content, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
-        ArgumentNullException.ThrowIfNull(arguments);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
         var token = options.CurrentValue.BotToken;
         if (string.IsNullOrEmpty(token))
         {
             throw new InvalidOperationException("Slack:BotToken is not configured; the bot cannot call the Slack Web API.");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Content = new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json");
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -52,7 +64,7 @@ public class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> optio
 
         if (result["ok"]?.GetValueKind() != JsonValueKind.True)
         {
-            var error = result["error"]?.GetValue<string>() ?? "unknown_error";
+            var error = result["error"]?.GetValueKind() == JsonValueKind.String ? result["error"]!.GetValue<string>() : "unknown_error";
             Log.ApiError(logger, method, error);
             throw new SlackApiException(method, error, response.StatusCode);
         }

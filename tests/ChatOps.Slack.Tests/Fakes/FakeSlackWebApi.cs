@@ -40,6 +40,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         var fake = new FakeSlackWebApi(app);
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleAsync(method, context));
         app.MapPost("/hooks/{name}", (string name, HttpContext context) => fake.HandleAsync("response_url:" + name, context));
+        app.MapPost("/upload/{id}", (string id, HttpContext context) => fake.HandleAsync("upload:" + id, context));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
@@ -88,16 +89,21 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
             return Results.Content(scripted.Body, "application/json", statusCode: scripted.Status);
         }
 
-        return method.StartsWith("response_url:", StringComparison.Ordinal)
-            ? Results.Text("ok")
-            : Results.Content(DefaultOk(method, body).ToJsonString(), "application/json");
+        if (method.StartsWith("response_url:", StringComparison.Ordinal) || method.StartsWith("upload:", StringComparison.Ordinal))
+        {
+            return Results.Text("ok");
+        }
+
+        return Results.Content(DefaultOk(method, body, context.Request.HasJsonContentType()).ToJsonString(), "application/json");
     }
 
-    private static JsonObject DefaultOk(string method, string body)
+    private JsonObject DefaultOk(string method, string body, bool isJson)
     {
-        var channel = (JsonNode.Parse(body) as JsonObject)?["channel"]?.ToString() ?? "C0FAKE";
+        var channel = isJson ? (JsonNode.Parse(body) as JsonObject)?["channel"]?.ToString() : null;
+        channel ??= "C0FAKE";
         return method switch
         {
+            "files.getUploadURLExternal" => new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/F0FAKE").ToString(), ["file_id"] = "F0FAKE" },
             "chat.postMessage" or "chat.update" => new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = "1700000000.000100" },
             "chat.postEphemeral" => new JsonObject { ["ok"] = true, ["message_ts"] = "1700000000.000200" },
             "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D0FAKE" } },
