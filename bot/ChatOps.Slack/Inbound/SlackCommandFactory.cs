@@ -70,7 +70,7 @@ public static class SlackCommandFactory
                 ActorOf(teamId, user),
                 new ConversationKey(ChannelKind.Slack, teamId, channelId),
                 string.Empty,
-                new CardAction(action.ActionId, data));
+                new CardAction(VerbOf(action.ActionId), data));
 
             // One person pressing one button on one message is one decision, however many clicks arrive.
             var key = new SlackDeliveryKey(ActionScope, Hash(teamId, user.Id, channelId, place, action.BlockId, action.ActionId, action.Value));
@@ -148,6 +148,17 @@ public static class SlackCommandFactory
         var key = envelope.EventId is null ? null : new SlackDeliveryKey(EventScope, envelope.EventId, retryNum);
         reason = string.Empty;
         return new SlackWorkItem(ev.Type, command, new SlackReplyTarget(teamId, channelId, ev.User, ThreadTs: ev.ThreadTs), key, isDirect);
+    }
+
+    /// <summary>
+    /// The verb of a button: its <c>action_id</c>, up to an optional <c>#suffix</c> that renderers may add because
+    /// Slack wants action ids unique within a block (two "approve" buttons: <c>approve#1</c>, <c>approve#2</c>).
+    /// </summary>
+    public static string VerbOf(string actionId)
+    {
+        ArgumentNullException.ThrowIfNull(actionId);
+        var hash = actionId.IndexOf('#', StringComparison.Ordinal);
+        return hash > 0 ? actionId[..hash] : actionId;
     }
 
     private static Actor ActorOf(string teamId, SlackUser user) =>

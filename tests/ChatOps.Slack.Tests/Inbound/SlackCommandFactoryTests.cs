@@ -104,6 +104,17 @@ public sealed class SlackCommandFactoryTests
             Assert.Single(SlackCommandFactory.FromBlockActions(deny)).DeliveryKey);
     }
 
+    [Theory]
+    [InlineData("approve", "approve")]
+    [InlineData("approve#item-2", "approve")]
+    [InlineData("#odd", "#odd")]
+    public void VerbOf_ActionIdWithOptionalSuffix_IsTheVerb(string actionId, string verb)
+    {
+        var result = SlackCommandFactory.VerbOf(actionId);
+
+        Assert.Equal(verb, result);
+    }
+
     [Fact]
     public void FromViewSubmission_MetadataAndInputs_MergedIntoCardAction()
     {

@@ -82,7 +82,21 @@ public sealed class AckAndWorkerTests
         using var next = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("help", triggerId: "t2"));
 
         Assert.Equal("echo: help", (await host.Api.NextCallAsync("chat.postMessage")).Field("text"));
-        Assert.Single(host.Api.Calls);
+        Assert.Single(host.Api.Calls, c => c.Method == "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task Worker_ItemFails_PersonToldPrivatelyWithoutDetails()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        host.Dispatcher.Answer = _ => throw new InvalidOperationException("secret internals");
+
+        using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("declare", host.Api.ResponseUrl("r1")));
+
+        var apology = await host.Api.NextCallAsync("response_url:r1");
+        Assert.Equal("ephemeral", apology.Field("response_type"));
+        Assert.Contains("could not finish", apology.Field("text"), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret internals", apology.Body, StringComparison.Ordinal);
     }
 
     [Fact]
