@@ -1,4 +1,5 @@
 using ChatOps.Core.Conversations;
+using ChatOps.Core.Dialogs;
 using ChatOps.Core.Idempotency;
 using ChatOps.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IIncidentDirectory, IncidentDirectoryTableStore>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceTableStore>();
         services.TryAddSingleton<IIdempotencyStore, IdempotencyTableStore>();
+        services.TryAddSingleton<IDialogStore, DialogTableStore>();
         return services;
     }
 }

@@ -21,6 +21,16 @@ public static class EventSerializer
         [RoleAssigned.EventKind] = typeof(RoleAssigned),
         [DecisionNoted.EventKind] = typeof(DecisionNoted),
         [IncidentClosed.EventKind] = typeof(IncidentClosed),
+        [SystemAdded.EventKind] = typeof(SystemAdded),
+        [VulnerabilityAdded.EventKind] = typeof(VulnerabilityAdded),
+        [ImpactAssessed.EventKind] = typeof(ImpactAssessed),
+        [ChecklistSeeded.EventKind] = typeof(ChecklistSeeded),
+        [ChecklistItemToggled.EventKind] = typeof(ChecklistItemToggled),
+        [ContainmentAdded.EventKind] = typeof(ContainmentAdded),
+        [ContainmentChanged.EventKind] = typeof(ContainmentChanged),
+        [PatchAdded.EventKind] = typeof(PatchAdded),
+        [PatchTested.EventKind] = typeof(PatchTested),
+        [SystemPatchStateChanged.EventKind] = typeof(SystemPatchStateChanged),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> KnownKinds => Kinds.Keys;
