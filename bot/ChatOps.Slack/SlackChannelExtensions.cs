@@ -1,4 +1,5 @@
 using System.Net;
+using ChatOps.Core.Workflow;
 using ChatOps.Slack.Api;
 using ChatOps.Slack.Endpoints;
 using ChatOps.Slack.Signing;
@@ -53,6 +54,7 @@ public static class SlackChannelExtensions
         services.AddTransient<UsersApi>();
         services.AddTransient<FilesApi>();
         services.AddTransient<SlackReplySender>();
+        services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         return services;
     }
 

@@ -41,6 +41,9 @@ public sealed class SlackOptions
     /// <summary>Posts that may wait for their channel's turn before a post fails.</summary>
     public int ChannelPostQueueLimit { get; set; } = 100;
 
+    /// <summary>Whether <c>declare --channel</c> creates private Slack channels (default: yes).</summary>
+    public bool IncidentChannelsPrivate { get; set; } = true;
+
     /// <summary>Attempts after a 429 (each waits for <c>Retry-After</c>).</summary>
     public int RateLimitRetries { get; set; } = 3;
 
