@@ -1,3 +1,4 @@
+using ChatOps.Bot.Console;
 using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
 using ChatOps.Core;
@@ -12,6 +13,7 @@ builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddGates(builder.Configuration);
+builder.Services.AddDevConsole();
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ app.MapHealthEndpoints();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
 app.MapGateEndpoints();
+app.MapDevConsole();
 
 app.Run();
 

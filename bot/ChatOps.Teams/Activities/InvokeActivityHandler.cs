@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatOps.Cards;
 using ChatOps.Cards.Teams;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Views;
@@ -64,7 +65,8 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
 
         var response = primary switch
         {
-            { Mode: ReplyMode.UpdateCard } => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(primary.View)),
+            // Rendered for the invoking user: an approver's refresh gets the card with Approve/Reject (RenderOptions).
+            { Mode: ReplyMode.UpdateCard } => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(primary.View, new RenderOptions(actor.UserId))),
             not null => AdaptiveCardInvokeResponse.Message(primary.View.FallbackText),
             null => AdaptiveCardInvokeResponse.Message("Done."),
         };

@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+
+namespace ChatOps.Console.Tests;
+
+/// <summary>The console as a person uses it: pick a persona, open the channel or the 1:1 chat, type, click.</summary>
+public sealed class ConsolePage(IPage page, Uri baseAddress)
+{
+    public IPage Page { get; } = page;
+
+    /// <summary>The bot's messages in the conversation on screen.</summary>
+    public ILocator BotMessages => Page.Locator("#messages article.message.bot");
+
+    public ILocator LastBotMessage => BotMessages.Last;
+
+    public async Task OpenAsync()
+    {
+        await Page.GotoAsync(baseAddress.AbsoluteUri);
+        await Page.Locator("body[data-ready='true']").WaitForAsync();
+        await WaitIdleAsync();
+    }
+
+    public async Task PlayAsAsync(string persona)
+    {
+        await Page.Locator($"#personas button[data-persona='{persona}']").ClickAsync();
+        await Page.Locator($"body[data-persona='{persona}']").WaitForAsync();
+        await WaitIdleAsync();
+    }
+
+    public async Task OpenChannelAsync()
+    {
+        await Page.Locator("#nav-channel").ClickAsync();
+        await WaitIdleAsync();
+    }
+
+    public async Task OpenChatAsync()
+    {
+        await Page.Locator("#nav-chat").ClickAsync();
+        await WaitIdleAsync();
+    }
+
+    /// <summary>Types a command in the message box and sends it; returns once the bot answered the activity.</summary>
+    public async Task SayAsync(string text)
+    {
+        var before = await BotMessages.CountAsync();
+        await Page.Locator("#message-box").FillAsync(text);
+        await Page.Locator("#send").ClickAsync();
+        await Assertions.Expect(BotMessages).Not.ToHaveCountAsync(before);
+        await WaitIdleAsync();
+    }
+
+    /// <summary>The bot message that holds <paramref name="text"/> (the newest when several do).</summary>
+    public ILocator BotMessageWith(string text) => BotMessages.Filter(new LocatorFilterOptions { HasText = text }).Last;
+
+    /// <summary>A button of a card (the renderer draws actions as buttons with their title).</summary>
+    public static ILocator CardButton(ILocator message, string title) =>
+        message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true });
+
+    /// <summary>No request of the page is in flight (message, invoke or card refresh).</summary>
+    public Task WaitIdleAsync() => Page.Locator("body[data-busy='0']").WaitForAsync();
+
+    public async Task ScreenshotAsync(string name)
+    {
+        var docs = Path.Combine(RepositoryRoot(), "docs");
+        Directory.CreateDirectory(docs);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, $"console-{name}.png") });
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ChatOps.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("ChatOps.sln not found above " + AppContext.BaseDirectory);
+    }
+}
