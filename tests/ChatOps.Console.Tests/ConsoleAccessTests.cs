@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ChatOps.Console.Tests;
@@ -74,7 +75,7 @@ public sealed class ConsoleAccessTests
 
     private sealed class InMemoryDevelopmentFactory : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
             builder.UseEnvironment("Development").UseSetting("Storage:TablePrefix", "console" + Guid.NewGuid().ToString("N")[..16]);
     }
 }

@@ -10,8 +10,6 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
     /// <summary>The bot's messages in the conversation on screen.</summary>
     public ILocator BotMessages => Page.Locator("#messages article.message.bot");
 
-    public ILocator LastBotMessage => BotMessages.Last;
-
     public async Task OpenAsync()
     {
         await Page.GotoAsync(baseAddress.AbsoluteUri);
@@ -38,14 +36,16 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
         await WaitIdleAsync();
     }
 
-    /// <summary>Types a command in the message box and sends it; returns once the bot answered the activity.</summary>
-    public async Task SayAsync(string text)
+    /// <summary>Types a command and sends it; returns the bot's (last) reply to it once it is on screen.</summary>
+    public async Task<ILocator> SayAsync(string text)
     {
-        var before = await BotMessages.CountAsync();
         await Page.Locator("#message-box").FillAsync(text);
         await Page.Locator("#send").ClickAsync();
-        await Assertions.Expect(BotMessages).Not.ToHaveCountAsync(before);
         await WaitIdleAsync();
+        var sent = await Page.Locator("body").GetAttributeAsync("data-last-sent");
+        var reply = Page.Locator($"#messages article.message.bot[data-reply-to='{sent}']").Last;
+        await reply.WaitForAsync();
+        return reply;
     }
 
     /// <summary>The bot message that holds <paramref name="text"/> (the newest when several do).</summary>
@@ -64,6 +64,10 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
         Directory.CreateDirectory(docs);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, $"console-{name}.png") });
     }
+
+    /// <summary>For a failed test: next to the test assembly, never into docs/.</summary>
+    public Task FailureScreenshotAsync(string testName) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, $"failure-{testName}.png") });
 
     private static string RepositoryRoot()
     {

@@ -14,6 +14,9 @@ public sealed class ConsoleFeed
     /// <summary>Oldest events are dropped past this many, so a long session cannot grow without bound.</summary>
     public const int Capacity = 5000;
 
+    /// <summary>The first event of every stream; its <c>seq</c> of 0 is below every real event's.</summary>
+    public const string HelloEvent = """{"seq":0,"kind":"hello"}""";
+
     private readonly Lock _gate = new();
     private readonly Queue<string> _events = new();
     private readonly List<Channel<string>> _subscribers = [];
@@ -66,6 +69,8 @@ public sealed class ConsoleFeed
 
         try
         {
+            // Sent at once, so the browser sees the stream open even before the bot has said anything.
+            yield return HelloEvent;
             foreach (var item in backlog)
                 yield return item;
             await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken))

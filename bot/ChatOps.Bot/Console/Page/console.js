@@ -47,7 +47,7 @@
       existing.version += 1;
       for (const persona of PERSONAS) state.overrides.delete(overrideKey(persona, event.conversationId, event.id));
     } else if (!existing) {
-      list.push({ id: event.id, activity: event.activity, version: 0, fromBot: !(event.activity.from?.id ?? "").startsWith("29:") });
+      list.push({ id: event.id, replyToId: event.replyToId, activity: event.activity, version: 0, fromBot: !(event.activity.from?.id ?? "").startsWith("29:") });
     }
     render();
   }
@@ -63,6 +63,7 @@
     const article = document.createElement("article");
     article.className = `message ${entry.fromBot ? "bot" : "user"}`;
     article.dataset.activityId = entry.id;
+    if (entry.replyToId) article.dataset.replyTo = entry.replyToId;
     article.dataset.from = entry.activity.from?.name ?? "";
     const meta = document.createElement("div");
     meta.className = "meta";
@@ -154,6 +155,7 @@
   }
 
   function send(persona, view, activity) {
+    document.body.dataset.lastSent = activity.id;
     return track(async () => {
       await ChatOpsWire.record(activity);
       await ChatOpsWire.toBot(activity);
