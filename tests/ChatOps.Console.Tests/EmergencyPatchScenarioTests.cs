@@ -30,6 +30,7 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
             await DeclareAndPrepareAsync();
             await RequestDeploymentAsync();
             await CarolSeesNoButtonsAsync();
+            await DanTalksToTheBotInHisChatAsync();
             await StatusShowsTheIncidentAsync();
         });
 
@@ -62,7 +63,7 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
         {
             await steps();
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             await _console.FailureScreenshotAsync(test);
             throw new InvalidOperationException($"{ex.Message}\nBrowser errors:\n{string.Join('\n', _browser.Errors)}", ex);
@@ -87,6 +88,12 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
 
     private async Task<ILocator> RequestDeploymentAsync()
     {
+        // Without a window the bot refuses; the refusal is an Adaptive Card drawn by Microsoft's renderer.
+        var refused = await _console.SayAsync("deploy request KB5031");
+        await Expect(refused.Locator(".ac-adaptiveCard")).ToContainTextAsync("outside a maintenance window");
+        await _console.ScreenshotAsync("refusal-card");
+
+
         var window = DateTimeOffset.UtcNow.AddMinutes(10).ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture);
         var approval = await _console.SayAsync($"deploy request KB5031 --window {window}/PT2H");
         await Expect(approval).ToContainTextAsync("approval A1");
@@ -114,6 +121,19 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
         await Expect(ConsolePage.CardButton(approval, "Approve")).ToHaveCountAsync(0);
         await Expect(ConsolePage.CardButton(approval, "Reject")).ToHaveCountAsync(0);
         await _console.ScreenshotAsync("stakeholder-view");
+    }
+
+    private async Task DanTalksToTheBotInHisChatAsync()
+    {
+        await _console.PlayAsAsync("dan");
+        await _console.OpenChatAsync();
+        await Expect(_console.BotMessages.First).ToContainTextAsync("ChatOps is here");
+
+        var help = await _console.SayAsync("help declare");
+
+        await Expect(help).ToContainTextAsync("declare");
+        await _console.ScreenshotAsync("personal-chat");
+        await _console.OpenChannelAsync();
     }
 
     private async Task BobApprovesByButtonAsync()
