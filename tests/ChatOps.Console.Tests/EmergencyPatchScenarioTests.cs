@@ -31,15 +31,13 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
             await RequestDeploymentAsync();
             await CarolSeesNoButtonsAsync();
             await DanTalksToTheBotInHisChatAsync();
+            await CarolAcknowledgesTheStakeholderUpdateAsync();
             await StatusShowsTheIncidentAsync();
         });
 
         Assert.Empty(_browser.Errors);
     }
 
-    // Stakeholder updates (notify/subscribe) and their Acknowledge button are not in Core yet: when they land, the
-    // scenario goes on with Alice notifying management, Carol opening her 1:1 chat (_console.OpenChatAsync), seeing
-    // the update and clicking Acknowledge, and Alice's status listing the acknowledgement.
     [Fact(Skip = "Core posts the approval request as text until issue 7's approval card (ApprovalRequestView) lands in ApprovalReplies; remove Skip then.")]
     public async Task EmergencyPatch_ApprovalByButton_OnlyApproversGetButtonsAndSelfApprovalIsRefused()
     {
@@ -51,6 +49,7 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
             await SelfApprovalIsRefusedAsync(approval);
             await CarolSeesNoButtonsAsync();
             await BobApprovesByButtonAsync();
+            await CarolAcknowledgesTheStakeholderUpdateAsync();
             await StatusShowsTheIncidentAsync();
         });
 
@@ -133,6 +132,28 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
 
         await Expect(help).ToContainTextAsync("declare");
         await _console.ScreenshotAsync("personal-chat");
+        await _console.OpenChannelAsync();
+    }
+
+    // Carol subscribes to management updates, Alice notifies management, the update reaches Carol's 1:1 chat through
+    // the bot's outbox and proactive Teams delivery, and Carol acknowledges it by button (Action.Execute).
+    private async Task CarolAcknowledgesTheStakeholderUpdateAsync()
+    {
+        await _console.PlayAsAsync("carol");
+        var subscribed = await _console.SayAsync("subscribe management");
+        await Expect(subscribed).ToContainTextAsync("you will receive management updates");
+        await _console.PlayAsAsync("alice");
+        var notified = await _console.SayAsync("notify management \"KB5031 is approved for tonight's window\"");
+        await Expect(notified).ToContainTextAsync("on its way to management");
+
+        await _console.PlayAsAsync("carol");
+        await _console.OpenChatAsync();
+        var update = _console.BotMessageWith("tonight's window");
+        await ConsolePage.CardButton(update, "Acknowledge").ClickAsync();
+        await _console.WaitIdleAsync();
+
+        await Expect(update.Locator(".notice")).ToContainTextAsync("your acknowledgement of INC-");
+        await _console.ScreenshotAsync("acknowledged");
         await _console.OpenChannelAsync();
     }
 
