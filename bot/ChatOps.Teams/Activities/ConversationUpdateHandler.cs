@@ -21,10 +21,7 @@ internal sealed class ConversationUpdateHandler(
     TimeProvider time,
     ILogger<ConversationUpdateHandler> logger)
 {
-    public static readonly TextView Welcome = new(
-        "ChatOps is here to run emergency patching after a security incident. "
-        + "Type 'help' to see the commands (in a channel, mention me first: @ChatOps help), "
-        + "or 'declare \"<title>\"' to open an incident.");
+    public static readonly WelcomeView Welcome = new();
 
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
