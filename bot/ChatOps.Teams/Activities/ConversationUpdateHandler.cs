@@ -73,7 +73,7 @@ internal sealed class ConversationUpdateHandler(
         {
             await connector.SendToConversationAsync(new Uri(activity.ServiceUrl!), conversationId, welcome, cancellationToken);
         }
-        catch (Exception ex) when (ex is ConnectorRequestException or HttpRequestException)
+        catch (Exception ex) when (DeliveryFailure.Is(ex))
         {
             Log.ReplyFailed(logger, ex, activity.Type);
         }
