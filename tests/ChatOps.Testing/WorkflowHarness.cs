@@ -53,7 +53,7 @@ public sealed class WorkflowHarness : IDisposable
     /// <summary>Sends text as <paramref name="actor"/>; <c>@name</c> tokens become mentions of 29:name.</summary>
     public Task<CommandResult> SayAsync(string text, Actor? actor = null, ConversationKey? conversation = null)
     {
-        var mentions = text.Split(' ').Where(w => w.StartsWith("@29:", StringComparison.Ordinal))
+        var mentions = text.Split(' ', ',', ';').Where(w => w.StartsWith("@29:", StringComparison.Ordinal))
             .Select(w => new MentionedUser(w[1..], char.ToUpperInvariant(w[4]) + w[5..])).ToList();
         return Dispatcher.DispatchAsync(new Command(actor ?? Alice, conversation ?? Channel, text, null, mentions));
     }
