@@ -56,7 +56,7 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
             {
                 await replies.SendAsync(activity, others.Select(r => r with { Mode = ReplyMode.Post }), cancellationToken);
             }
-            catch (Exception ex) when (ex is ConnectorRequestException or HttpRequestException)
+            catch (Exception ex) when (DeliveryFailure.Is(ex))
             {
                 Log.ReplyFailed(logger, ex, activity.Type);
             }
