@@ -66,6 +66,18 @@ public sealed class ConnectorEmulationTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task CreateConversation_WithANonStringMemberId_Is400()
+    {
+        await using var bot = new ConsoleBotFactory();
+        using var http = new HttpClient { BaseAddress = bot.Start() };
+        var parameters = new JsonObject { ["members"] = new JsonArray(new JsonObject { ["id"] = 42 }) };
+
+        using var response = await http.PostAsJsonAsync("/console/connector/v3/conversations", parameters);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     private static JsonObject Message(Uri address, string text) => new()
     {
         ["type"] = "message",

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ChatOps.Console.Tests;
 
@@ -71,11 +69,5 @@ public sealed class ConsoleAccessTests
         var script = await http.GetStringAsync("/console/assets/adaptivecards.min.js");
 
         Assert.Contains("AdaptiveCards", script, StringComparison.Ordinal);
-    }
-
-    private sealed class InMemoryDevelopmentFactory : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Development").UseSetting("Storage:TablePrefix", "console" + Guid.NewGuid().ToString("N")[..16]);
     }
 }

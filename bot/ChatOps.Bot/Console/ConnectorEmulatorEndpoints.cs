@@ -28,7 +28,7 @@ internal static class ConnectorEmulatorEndpoints
     private static async Task<Results<Created<JsonObject>, BadRequest<ErrorBody>>> CreateConversationAsync(HttpRequest request, ConsoleFeed feed)
     {
         var body = await ReadObjectAsync(request);
-        var userId = (body?["members"] as JsonArray)?.FirstOrDefault()?["id"]?.GetValue<string>();
+        var userId = JsonFields.StringOf((body?["members"] as JsonArray)?.FirstOrDefault()?["id"]);
         if (string.IsNullOrWhiteSpace(userId))
             return TypedResults.BadRequest(ErrorBody.Of("BadArgument", "ConversationParameters need members[0].id."));
 

@@ -31,7 +31,7 @@ public sealed class ConsoleFeed
         ArgumentNullException.ThrowIfNull(activity);
         lock (_gate)
         {
-            var id = activity["id"]?.GetValue<string>() is { Length: > 0 } given && !_activities.ContainsKey((conversationId, given))
+            var id = JsonFields.StringOf(activity["id"]) is { } given && !_activities.ContainsKey((conversationId, given))
                 ? given
                 : "console-" + (++_nextActivityId).ToString(System.Globalization.CultureInfo.InvariantCulture);
             activity["id"] = id;

@@ -44,7 +44,7 @@ public static class DevConsoleEndpoints
     private static async Task<Results<Ok<JsonObject>, BadRequest<ErrorBody>>> RecordTypedAsync(HttpRequest request, ConsoleFeed feed)
     {
         var activity = await ConnectorEmulatorEndpoints.ReadObjectAsync(request);
-        var conversationId = activity?["conversation"]?["id"]?.GetValue<string>();
+        var conversationId = JsonFields.StringOf(activity?["conversation"]?["id"]);
         if (activity?["type"] is null || string.IsNullOrEmpty(conversationId))
             return TypedResults.BadRequest(ErrorBody.Of("BadArgument", "The body is not an activity with a conversation.id."));
         return TypedResults.Ok(new JsonObject { ["id"] = feed.Add(conversationId, activity, null) });
