@@ -57,6 +57,7 @@ public static class SlackChannelExtensions
         services.AddTransient<UsersApi>();
         services.AddTransient<FilesApi>();
         services.AddTransient<SlackReplySender>();
+        services.AddTransient<SlackModalOpener>();
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         return services;
     }
