@@ -59,6 +59,7 @@ public static class SlackChannelExtensions
         services.AddTransient<SlackReplySender>();
         services.AddTransient<SlackModalOpener>();
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
+        services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.SlackNotificationSender>();
         return services;
     }
 
