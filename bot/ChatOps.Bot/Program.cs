@@ -1,9 +1,11 @@
 using ChatOps.Bot.Health;
+using ChatOps.Bot.Telemetry;
 using ChatOps.Core;
 using ChatOps.Slack;
 using ChatOps.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddChatOpsTelemetry();
 
 builder.Services.AddChatOpsCore();
 builder.Services.AddTeamsChannel(builder.Configuration);

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace ChatOps.Infra.Tests.Azure;
+
+/// <summary>The Bicep CLI from the Azure.Bicep.CommandLine.linux-x64 package. It needs no network:
+/// resource types are built in and the templates use local modules only.</summary>
+internal static class BicepCli
+{
+    public static string AzureFolder => RepositoryPaths.Of("infra", "azure");
+
+    public static Task<ProcessResult> BuildAsync(string bicepFile) =>
+        RunAsync("build", bicepFile, "--stdout");
+
+    public static Task<ProcessResult> BuildParamsAsync(string bicepParamFile) =>
+        RunAsync("build-params", bicepParamFile, "--stdout");
+
+    /// <summary>Compiles a template and returns the ARM JSON, failing on any diagnostic.</summary>
+    public static async Task<JsonObject> CompileAsync(string bicepFile)
+    {
+        var result = await BuildAsync(bicepFile);
+        if (result.ExitCode != 0 || result.StandardError.Length > 0)
+        {
+            throw new InvalidOperationException($"bicep build {bicepFile} failed: {result}");
+        }
+
+        return JsonNode.Parse(result.StandardOutput)!.AsObject();
+    }
+
+    private static Task<ProcessResult> RunAsync(params string[] arguments)
+    {
+        EnsureExecutable();
+        var environment = new Dictionary<string, string>
+        {
+            // No telemetry upload and no update check from a test run.
+            ["BICEP_TELEMETRY_ENABLED"] = "false",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        };
+        return ProcessRunner.RunAsync(RepositoryPaths.Bicep, arguments, environment, AzureFolder, TimeSpan.FromMinutes(2));
+    }
+
+    private static void EnsureExecutable()
+    {
+        if (!File.Exists(RepositoryPaths.Bicep))
+        {
+            throw new FileNotFoundException("The Bicep CLI is missing: restore ChatOps.Infra.Tests.", RepositoryPaths.Bicep);
+        }
+
+        // NuGet extraction normally keeps the execute bit; set it when a cache lost it.
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("The infra tests use the linux-x64 Bicep CLI.");
+        }
+
+        var mode = File.GetUnixFileMode(RepositoryPaths.Bicep);
+        if (!mode.HasFlag(UnixFileMode.UserExecute))
+        {
+            File.SetUnixFileMode(RepositoryPaths.Bicep, mode | UnixFileMode.UserExecute);
+        }
+    }
+}
