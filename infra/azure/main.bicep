@@ -19,6 +19,8 @@ param baseName string = 'chatops'
 param location string = resourceGroup().location
 
 @description('Entra app (client) id of the bot registration: MicrosoftAppId.')
+@minLength(36)
+@maxLength(36)
 param microsoftAppId string
 
 @description('Tenant of the bot registration: MicrosoftAppTenantId.')

@@ -34,6 +34,8 @@ internal static class BicepCli
             // No telemetry upload and no update check from a test run.
             ["BICEP_TELEMETRY_ENABLED"] = "false",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            // The parameter files require the app id from the environment, as an operator exports it.
+            ["CHATOPS_MICROSOFT_APP_ID"] = "5a7c2f1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b",
         };
         return ProcessRunner.RunAsync(RepositoryPaths.Bicep, arguments, environment, AzureFolder, TimeSpan.FromMinutes(2));
     }
