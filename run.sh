@@ -9,7 +9,17 @@ require_tools
 ensure_node_modules
 
 mkdir -p .data/azurite
-trap 'stop_azurite' EXIT INT TERM
+BOT_PID=
+cleanup() {
+  if [ -n "$BOT_PID" ] && kill -0 "$BOT_PID" 2>/dev/null; then
+    kill "$BOT_PID" 2>/dev/null || true
+    wait "$BOT_PID" 2>/dev/null || true
+  fi
+  stop_azurite
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
 echo "Starting Azurite on 127.0.0.1:10000-10002 (data in .data/azurite)..."
 start_azurite 10000 10001 10002 .data/azurite.log --location .data/azurite
 
@@ -25,4 +35,7 @@ echo "  dev console:  http://127.0.0.1:3978/"
 echo "  readiness:    http://127.0.0.1:3978/readyz"
 echo "Press Ctrl-C to stop."
 echo
-dotnet run --project bot/ChatOps.Bot/ChatOps.Bot.csproj --no-build --no-launch-profile --urls http://127.0.0.1:3978
+# The bot runs from its project folder (its content root) and is stopped with Azurite on exit.
+(cd bot/ChatOps.Bot && exec dotnet bin/Debug/net10.0/ChatOps.Bot.dll --urls http://127.0.0.1:3978) &
+BOT_PID=$!
+wait "$BOT_PID"

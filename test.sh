@@ -14,7 +14,7 @@ ensure_chromium
 blob=$(free_port); queue=$(free_port); table=$(free_port)
 tmp=$(mktemp -d)
 trap 'stop_azurite; rm -rf "$tmp"' EXIT
-start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence --location "$tmp"
+start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence
 
 export ConnectionStrings__Tables
 ConnectionStrings__Tables=$(connection_string "$blob" "$queue" "$table")

@@ -2,12 +2,14 @@ using ChatOps.Bot.Health;
 using ChatOps.Bot.Telemetry;
 using ChatOps.Core;
 using ChatOps.Slack;
+using ChatOps.Storage;
 using ChatOps.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatOpsTelemetry();
 
 builder.Services.AddChatOpsCore();
+builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 

@@ -1,15 +1,48 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Dialogs;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Playbooks;
+using ChatOps.Core.Policy;
+using ChatOps.Core.Workflow;
+using ChatOps.Core.Workflow.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps.Core;
 
 public static class CoreServiceCollectionExtensions
 {
+    /// <summary>Registers the workflow: dispatcher, handlers, dialogs, policy and the playbook.</summary>
     public static IServiceCollection AddChatOpsCore(this IServiceCollection services)
     {
+        services.AddOptions<PolicyOptions>().BindConfiguration(PolicyOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PolicyOptions>, PolicyOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
+        services.TryAddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<PolicyOptions>>().Value.PlaybookPath;
+            return string.IsNullOrEmpty(path) ? PlaybookLoader.LoadDefault() : PlaybookLoader.LoadFile(path);
+        });
+        services.TryAddSingleton<WorkflowServices>();
+
+        services.AddSingleton<IPhaseDialog, AssessDialog>();
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            services.AddSingleton<IPhaseDialog>(new ChecklistDialog(phase));
+        }
+
+        services.TryAddSingleton<DialogHandler>();
+        services.TryAddSingleton<CardActionRouter>();
+        services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<ICommandHandler, DeclareHandler>();
+        services.AddSingleton<ICommandHandler, IncidentHandler>();
+        services.AddSingleton<ICommandHandler, AssessHandler>();
+        services.AddSingleton<ICommandHandler, ContainHandler>();
+        services.AddSingleton<ICommandHandler, ChecklistHandler>();
+        services.AddSingleton<ICommandHandler, PatchHandler>();
+        services.TryAddSingleton<CommandDispatcher>();
+        services.TryAddSingleton<ICommandDispatcher>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;
     }
 }

@@ -1,17 +1,75 @@
+using ChatOps.Core.Commands.Grammar;
+using ChatOps.Core.Storage;
 using ChatOps.Core.Views;
+using ChatOps.Core.Workflow;
+using ChatOps.Core.Workflow.Handlers;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Core.Commands;
 
-/// <summary>Routes a command to its handler. (Grows with the workflow; answers <c>help</c> from the start.)</summary>
-public sealed class CommandDispatcher : ICommandDispatcher
+/// <summary>
+/// Routes a command: typed text goes through the one parser to its handler (or, when it is not a command, to the
+/// conversation's open dialog); a card action goes to the handler of its verb. Storage faults become a clear
+/// "try again" answer, never a stack trace.
+/// </summary>
+public sealed partial class CommandDispatcher : ICommandDispatcher
 {
-    public Task<CommandResult> DispatchAsync(Command command, CancellationToken cancellationToken = default)
+    private readonly WorkflowServices _services;
+    private readonly DialogHandler _dialogs;
+    private readonly CardActionRouter _cardActions;
+    private readonly ILogger<CommandDispatcher> _logger;
+    private readonly Dictionary<string, ICommandHandler> _handlers;
+
+    public CommandDispatcher(WorkflowServices services, IEnumerable<ICommandHandler> handlers, DialogHandler dialogs, CardActionRouter cardActions, ILogger<CommandDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        _services = services;
+        _dialogs = dialogs;
+        _cardActions = cardActions;
+        _logger = logger;
+        _handlers = handlers.Append(dialogs).SelectMany(h => h.Commands.Select(c => (c, h))).ToDictionary(x => x.c, x => x.h, StringComparer.Ordinal);
+    }
+
+    /// <summary>Names of the grammar's commands that have a handler (a lint test checks it is all of them).</summary>
+    public IReadOnlyCollection<string> HandledCommands => _handlers.Keys;
+
+    public async Task<CommandResult> DispatchAsync(Command command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var verb = command.Text.Trim().Split(' ', 2)[0].ToLowerInvariant();
-        View view = verb is "help" or ""
-            ? new TextView("ChatOps commands: help, declare \"<title>\", status")
-            : new ErrorView($"Unknown command '{verb}'.", "help [command]");
-        return Task.FromResult(CommandResult.Of(new Reply(view)));
+        var context = new CommandContext(command, _services, cancellationToken);
+        try
+        {
+            if (command.Action is { } action)
+            {
+                return await _cardActions.HandleAsync(context, action);
+            }
+
+            var parsed = CommandParser.Parse(command.Text);
+            if (parsed.Success)
+            {
+                return _handlers.TryGetValue(parsed.Command!.Name, out var handler)
+                    ? await handler.HandleAsync(context, parsed.Command)
+                    : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
+            }
+
+            if (parsed.UnknownVerb && await _dialogs.TryAnswerAsync(context, command.Text) is { } answered)
+            {
+                return answered;
+            }
+
+            return CommandContext.Error(parsed.Error!, parsed.Attempted?.Usage);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            LogStorageUnavailable(_logger, ex);
+            return CommandContext.Error("Storage is unavailable right now, so nothing was recorded. Please try again in a moment.");
+        }
+        catch (Exception ex) when (ex is EntityTooLargeException or InvalidKeyException)
+        {
+            return CommandContext.Error(ex.Message);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable while handling a command")]
+    private static partial void LogStorageUnavailable(ILogger logger, Exception exception);
 }

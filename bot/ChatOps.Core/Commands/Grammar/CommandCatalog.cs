@@ -1,0 +1,101 @@
+namespace ChatOps.Core.Commands.Grammar;
+
+/// <summary>
+/// Every command ChatOps understands, identical on Teams (<c>@PatchBot …</c>) and Slack (<c>/patch …</c>).
+/// Help, error messages and the Teams manifest's command list all come from here.
+/// </summary>
+public static class CommandCatalog
+{
+    public static readonly string[] Phases = ["assess", "contain", "test", "implement", "communicate", "document", "review"];
+    public static readonly string[] Severities = ["sev1", "sev2", "sev3", "sev4"];
+    public static readonly string[] Roles = ["commander", "approver", "comms", "scribe"];
+    public static readonly string[] NotifyAudiences = ["it", "management", "users", "all"];
+
+    public static readonly CommandDefinition Help = new CommandDefinition("help", "Show the commands, or one command in detail", false)
+        .Arg("command", ArgKind.Text, required: false);
+
+    public static IReadOnlyList<CommandDefinition> All { get; } =
+    [
+        Help,
+        new CommandDefinition("declare", "Declare an incident in this channel", true)
+            .Arg("title", ArgKind.Text)
+            .Flag("sev", ArgKind.Choice, choices: Severities)
+            .Flag("systems", ArgKind.List)
+            .Flag("cve", ArgKind.Cve, placeholder: "CVE-…")
+            .Flag("channel", ArgKind.Switch)
+            .Explain("Binds the incident to this conversation (one active incident per channel). On Slack, --channel creates a dedicated channel inc-<number>-<slug> and binds the incident there."),
+        new CommandDefinition("status", "Show the incident: phase, open items, roles, acknowledgements", false),
+        new CommandDefinition("phase", "Show the current phase, or move to another phase", true)
+            .Arg("phase", ArgKind.Choice, required: false, choices: Phases)
+            .Flag("ack", ArgKind.Text, placeholder: "why open containment items may stay open")
+            .Explain("Leaving Contain while containment actions are still open needs --ack \"<why>\"; the acknowledgement is recorded."),
+        new CommandDefinition("assess", "Start the Assess dialog (systems, vulnerabilities, impact)", true),
+        new CommandDefinition("system add", "Add an affected system", true)
+            .Arg("name", ArgKind.Word)
+            .Flag("owner", ArgKind.User)
+            .Flag("criticality", ArgKind.Choice, choices: ["high", "medium", "low"]),
+        new CommandDefinition("vuln add", "Add a vulnerability, with its CVSS v3.1 vector", true)
+            .Arg("cve", ArgKind.Cve, placeholder: "CVE-id")
+            .Flag("cvss", ArgKind.Cvss, placeholder: "CVSS:3.1/…")
+            .Flag("exploited", ArgKind.Choice, choices: ["yes", "no"]),
+        new CommandDefinition("contain", "Start the Contain dialog and show the containment ledger", true),
+        new CommandDefinition("contain add", "Record a containment action and how to reverse it", true)
+            .Arg("action", ArgKind.Text)
+            .Flag("undo", ArgKind.Text, required: true, placeholder: "how to reverse")
+            .Flag("owner", ArgKind.User),
+        new CommandDefinition("contain done", "Mark a containment action as done", true).Arg("item", ArgKind.Word),
+        new CommandDefinition("contain undo", "Record that a containment action was reversed", true).Arg("item", ArgKind.Word),
+        new CommandDefinition("contain keep", "Keep a containment action in place after close, with a reason", true)
+            .Arg("item", ArgKind.Word)
+            .Flag("reason", ArgKind.Text, required: true, placeholder: "why"),
+        new CommandDefinition("check", "Tick a checklist item of the current phase", true).Arg("item", ArgKind.Word),
+        new CommandDefinition("uncheck", "Untick a checklist item of the current phase", true).Arg("item", ArgKind.Word),
+        new CommandDefinition("patch add", "Record a patch and the systems it applies to", true)
+            .Arg("patch-id", ArgKind.Word)
+            .Arg("description", ArgKind.Text)
+            .Flag("systems", ArgKind.List, required: true)
+            .Flag("rollback", ArgKind.Text, placeholder: "plan"),
+        new CommandDefinition("test", "Record a staging test result for a patch (evidence link recommended)", true)
+            .Arg("patch-id", ArgKind.Word)
+            .Arg("result", ArgKind.Choice, choices: ["pass", "fail", "waive"])
+            .Arg("note", ArgKind.Text, required: false)
+            .Flag("env", ArgKind.Word, placeholder: "name")
+            .Flag("evidence", ArgKind.Url, placeholder: "url")
+            .Flag("reason", ArgKind.Text, placeholder: "why")
+            .Explain("test <patch-id> waive --reason \"<why>\" records that testing is impossible; a waiver needs a rollback plan on the patch before a deployment can be requested."),
+        new CommandDefinition("deploy request", "Ask for approval to deploy a patch", true)
+            .Arg("patch-id", ArgKind.Word)
+            .Flag("window", ArgKind.Window, placeholder: "ISO start>/<duration")
+            .Flag("emergency", ArgKind.Text, placeholder: "justification")
+            .Flag("ack", ArgKind.Text, placeholder: "why open containment items are acceptable"),
+        new CommandDefinition("deploy start", "Start an approved deployment", true).Arg("patch-id", ArgKind.Word),
+        new CommandDefinition("deploy verify", "Record the result on one system after deployment", true)
+            .Arg("patch-id", ArgKind.Word)
+            .Arg("system", ArgKind.Word)
+            .Arg("result", ArgKind.Choice, choices: ["ok", "failed"]),
+        new CommandDefinition("deploy rollback", "Roll a deployment back", true)
+            .Arg("patch-id", ArgKind.Word)
+            .Flag("reason", ArgKind.Text, required: true, placeholder: "why"),
+        new CommandDefinition("notify", "Send a status update to stakeholders", true)
+            .Arg("audience", ArgKind.Choice, required: false, choices: NotifyAudiences)
+            .Arg("message", ArgKind.Text),
+        new CommandDefinition("subscribe", "Receive this incident's updates for an audience in a 1:1 chat", true)
+            .Arg("audience", ArgKind.Word),
+        new CommandDefinition("unsubscribe", "Stop receiving an audience's updates", true).Arg("audience", ArgKind.Word),
+        new CommandDefinition("role", "Give someone a role in this incident", true)
+            .Arg("role", ArgKind.Choice, choices: Roles)
+            .Arg("user", ArgKind.User),
+        new CommandDefinition("decision", "Record a decision and why", true)
+            .Arg("what", ArgKind.Text, placeholder: "what was decided")
+            .Flag("because", ArgKind.Text, placeholder: "why"),
+        new CommandDefinition("log", "Show the decision log, newest first", false),
+        new CommandDefinition("export", "Export the incident report", false).Arg("format", ArgKind.Choice, required: false, choices: ["md", "json"]),
+        new CommandDefinition("verify", "Prove the decision log was not edited", false),
+        new CommandDefinition("review", "Start the post-incident review dialog", true),
+        new CommandDefinition("close", "Close the incident", true).Flag("force", ArgKind.Text, placeholder: "why"),
+        new CommandDefinition("cancel", "Leave the current dialog", false),
+    ];
+
+    public static CommandDefinition? Find(string name) =>
+        All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+}

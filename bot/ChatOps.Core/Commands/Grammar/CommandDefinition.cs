@@ -1,0 +1,56 @@
+namespace ChatOps.Core.Commands.Grammar;
+
+/// <summary>
+/// One command of the grammar: the words that name it, its arguments and flags, and a summary. Usage text is
+/// generated from the same definition the parser uses, so help and parser cannot disagree.
+/// </summary>
+public sealed class CommandDefinition
+{
+    private readonly List<ArgSpec> _positionals = [];
+    private readonly List<ArgSpec> _flags = [];
+
+    public CommandDefinition(string name, string summary, bool changesIncident)
+    {
+        Name = name;
+        Words = name.Split(' ');
+        Summary = summary;
+        ChangesIncident = changesIncident;
+    }
+
+    /// <summary>The command's name, e.g. <c>deploy request</c>; also its id.</summary>
+    public string Name { get; }
+
+    public IReadOnlyList<string> Words { get; }
+
+    public string Summary { get; }
+
+    /// <summary>True when the command changes an incident (refused on a closed incident).</summary>
+    public bool ChangesIncident { get; }
+
+    /// <summary>Longer explanation shown by <c>help &lt;command&gt;</c>.</summary>
+    public string? Details { get; private set; }
+
+    public IReadOnlyList<ArgSpec> Positionals => _positionals;
+
+    public IReadOnlyList<ArgSpec> Flags => _flags;
+
+    public string Usage => string.Join(' ', Words.Concat(_positionals.Select(p => p.Usage)).Concat(_flags.Select(f => f.Usage)));
+
+    public CommandDefinition Arg(string name, ArgKind kind, bool required = true, string? placeholder = null, params string[] choices)
+    {
+        _positionals.Add(new ArgSpec(name, kind, required, choices, IsFlag: false, placeholder));
+        return this;
+    }
+
+    public CommandDefinition Flag(string name, ArgKind kind, bool required = false, string? placeholder = null, params string[] choices)
+    {
+        _flags.Add(new ArgSpec(name, kind, required, choices, IsFlag: true, placeholder));
+        return this;
+    }
+
+    public CommandDefinition Explain(string details)
+    {
+        Details = details;
+        return this;
+    }
+}

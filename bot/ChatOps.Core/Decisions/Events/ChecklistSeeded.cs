@@ -1,0 +1,24 @@
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Decisions.Events;
+
+/// <summary>The phase checklists an incident starts with, copied from the playbook at declaration.</summary>
+public sealed record ChecklistSeeded(string Playbook, IReadOnlyDictionary<Phase, IReadOnlyList<ChecklistSeedItem>> Items) : IncidentEvent
+{
+    public const string EventKind = "checklist.seeded";
+
+    public override string Kind => EventKind;
+
+    public override void Apply(Incident incident, DecisionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        foreach (var (phase, items) in Items)
+        {
+            incident.Checklists[phase] = items.Select(i => new ChecklistItem { Id = i.Id, Text = i.Text }).ToList();
+        }
+    }
+
+    public override string Describe() => $"Checklists from playbook '{Playbook}' ({Items.Sum(p => p.Value.Count)} items)";
+}
+
+public sealed record ChecklistSeedItem(string Id, string Text);

@@ -1,0 +1,7 @@
+namespace ChatOps.Core.Incidents;
+
+public enum IncidentStatus
+{
+    Active,
+    Closed,
+}

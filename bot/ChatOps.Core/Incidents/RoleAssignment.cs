@@ -1,0 +1,3 @@
+namespace ChatOps.Core.Incidents;
+
+public sealed record RoleAssignment(IncidentRole Role, Participant Person, DateTimeOffset AssignedAt);

@@ -1,0 +1,45 @@
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Policy;
+
+/// <summary>Deployment-wide policy, bound from the <c>Policy</c> configuration section.</summary>
+public sealed class PolicyOptions
+{
+    public const string Section = "Policy";
+
+    /// <summary>A YAML playbook replacing the built-in one; a malformed file stops start-up.</summary>
+    public string? PlaybookPath { get; set; }
+
+    /// <summary>Distinct approvers a deployment needs (one more outside a maintenance window).</summary>
+    public int RequiredApprovals { get; set; } = 1;
+
+    /// <summary>People who hold a role in every incident unless the commander changes it: role → user ids.</summary>
+    public Dictionary<IncidentRole, List<string>> DefaultRoles { get; init; } = [];
+
+    /// <summary>Recurring maintenance windows (cron, duration, time zone).</summary>
+    public List<MaintenanceWindowPolicy> MaintenanceWindows { get; init; } = [];
+
+    /// <summary>How long an active incident may go without a stakeholder update before comms is reminded, per severity.</summary>
+    public Dictionary<Severity, TimeSpan> UpdateInterval { get; init; } = new()
+    {
+        [Severity.Sev1] = TimeSpan.FromMinutes(30),
+        [Severity.Sev2] = TimeSpan.FromMinutes(60),
+        [Severity.Sev3] = TimeSpan.FromHours(4),
+        [Severity.Sev4] = TimeSpan.FromHours(24),
+    };
+
+    public bool IsDefault(IncidentRole role, string userId) =>
+        DefaultRoles.TryGetValue(role, out var ids) && ids.Contains(userId, StringComparer.Ordinal);
+}
+
+/// <summary>A recurring window: a cron expression (UTC fields interpreted in <see cref="TimeZone"/>), a duration and a zone.</summary>
+public sealed class MaintenanceWindowPolicy
+{
+    public string Name { get; set; } = "";
+
+    public string Cron { get; set; } = "";
+
+    public TimeSpan Duration { get; set; }
+
+    public string TimeZone { get; set; } = "UTC";
+}

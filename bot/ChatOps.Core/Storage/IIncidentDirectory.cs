@@ -1,0 +1,19 @@
+using ChatOps.Core.Conversations;
+
+namespace ChatOps.Core.Storage;
+
+/// <summary>Maps a conversation to its active incident (one active incident per conversation).</summary>
+public interface IIncidentDirectory
+{
+    /// <summary>The id of the incident bound to the conversation, or null.</summary>
+    Task<string?> FindAsync(ConversationKey conversation, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Binds the conversation to the incident. Returns false when another incident is bound and
+    /// <paramref name="isStillActive"/> says it is still active; a binding to an incident that is gone or closed is replaced.
+    /// </summary>
+    Task<bool> TryBindAsync(ConversationKey conversation, string incidentId, Func<string, Task<bool>> isStillActive, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the binding if it still points at <paramref name="incidentId"/>.</summary>
+    Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,82 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Storage;
+using ChatOps.Core.Views;
+
+namespace ChatOps.Core.Workflow;
+
+/// <summary>One command being handled: who, where, and helpers to find and change the conversation's incident.</summary>
+public sealed class CommandContext(Command command, WorkflowServices services, CancellationToken cancellationToken)
+{
+    public const string NoIncident = "There is no active incident in this conversation. Start one with: declare \"<title>\"";
+
+    public Command Command { get; } = command;
+
+    public Actor Actor => Command.Actor;
+
+    public ConversationKey Conversation => Command.Conversation;
+
+    public WorkflowServices Services { get; } = services;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public DateTimeOffset Now => Services.Time.GetUtcNow();
+
+    /// <summary>The active incident bound to this conversation, or null.</summary>
+    public async Task<IncidentSnapshot?> FindIncidentAsync()
+    {
+        var id = await Services.Directory.FindAsync(Conversation, CancellationToken);
+        if (id is null)
+        {
+            return null;
+        }
+
+        var snapshot = await Services.Store.GetAsync(Actor.TenantId, id, CancellationToken);
+        return snapshot is { Incident.IsClosed: false } ? snapshot : null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="decide"/> on this conversation's incident and records what it decides; refusals,
+    /// conflicts and "no incident" come back as error replies. Closed incidents are read-only.
+    /// </summary>
+    public Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<IncidentOutcome, CommandResult> onApplied, string? incidentId = null)
+    {
+        ArgumentNullException.ThrowIfNull(onApplied);
+        return ChangeAsync(decide, o => Task.FromResult(onApplied(o)), incidentId);
+    }
+
+    /// <inheritdoc cref="ChangeAsync(Func{Incident, Change}, Func{IncidentOutcome, CommandResult}, string?)"/>
+    public async Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<IncidentOutcome, Task<CommandResult>> onApplied, string? incidentId = null)
+    {
+        ArgumentNullException.ThrowIfNull(onApplied);
+        incidentId ??= await Services.Directory.FindAsync(Conversation, CancellationToken);
+        if (incidentId is null)
+        {
+            return Error(NoIncident);
+        }
+
+        var outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>
+            incident.IsClosed ? Change.Refuse($"{incident.Id} is closed; its record is read-only.") : decide(incident), CancellationToken);
+        return outcome.Status switch
+        {
+            OutcomeStatus.Applied => await onApplied(outcome),
+            OutcomeStatus.NotFound => Error(NoIncident),
+            _ when outcome.Recorded.Count > 0 => CommandResult.Of(new Reply(new ErrorView(outcome.Refusal!), ReplyMode.Private)),
+            _ => Error(outcome.Refusal ?? "Nothing was changed."),
+        };
+    }
+
+    /// <summary>Display name of a user named with @ in this command (from the channel's mention data).</summary>
+    public Participant Person(string userId)
+    {
+        var mention = Command.Mentions?.FirstOrDefault(m => string.Equals(m.UserId, userId, StringComparison.Ordinal));
+        return new Participant(userId, mention?.DisplayName ?? userId);
+    }
+
+    public static CommandResult Error(string message, string? usage = null) =>
+        CommandResult.Of(new Reply(new ErrorView(message, usage), ReplyMode.Private));
+
+    public static CommandResult Say(string text) => CommandResult.Of(new Reply(new TextView(text)));
+}

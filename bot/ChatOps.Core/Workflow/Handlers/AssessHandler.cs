@@ -1,0 +1,54 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Commands.Grammar;
+using ChatOps.Core.Cvss;
+using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Workflow.Handlers;
+
+/// <summary><c>system add</c> and <c>vuln add</c>: the facts the Assess phase gathers.</summary>
+public sealed class AssessHandler : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["system add", "vuln add"];
+
+    public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Name == "system add")
+        {
+            var name = command.Required("name");
+            var owner = command["owner"] is { } o ? context.Person(o) : null;
+            var evt = new SystemAdded(name, owner, command["criticality"] ?? "medium");
+            return context.ChangeAsync(_ => Change.Record(new PendingEvent(evt)), r => CommandContext.Say($"{r.Incident!.Id}: {evt.Describe()}."));
+        }
+
+        var vuln = Vulnerability(command.Required("cve"), command["cvss"], command["exploited"] switch { "yes" => true, "no" => false, _ => null });
+        return context.ChangeAsync(_ => Change.Record(new PendingEvent(vuln)), r => CommandContext.Say($"{r.Incident!.Id}: {vuln.Describe()}."));
+    }
+
+    public static VulnerabilityAdded Vulnerability(string cve, string? vector, bool? exploited) =>
+        vector is not null && CvssV31.TryParse(vector, out var parsed, out _)
+            ? new VulnerabilityAdded(cve, parsed.ToString(), parsed.BaseScore, parsed.Severity, exploited)
+            : new VulnerabilityAdded(cve, null, null, null, exploited);
+
+    /// <summary>
+    /// Priority from what Assess found: P1 when a vulnerability is exploited and either critical-scored (CVSS ≥ 9)
+    /// or on a high-criticality system; P2 when exploited or CVSS ≥ 7; P3 when CVSS ≥ 4; otherwise P4.
+    /// </summary>
+    public static string Priority(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var max = incident.Vulnerabilities.Max(v => v.BaseScore) ?? 0;
+        var exploited = incident.Vulnerabilities.Any(v => v.Exploited == true);
+        var highCriticality = incident.Systems.Any(s => s.Criticality == "high");
+        return (exploited, max) switch
+        {
+            (true, >= 9) => "P1",
+            (true, _) when highCriticality => "P1",
+            (true, _) or (_, >= 7) => "P2",
+            (_, >= 4) => "P3",
+            _ => "P4",
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Workflow.Handlers;
+
+/// <summary>
+/// Routes button presses by verb. Card data may name the incident, item and card version; it never says who is
+/// acting (that is the authenticated actor), and a card from another incident or conversation is refused.
+/// </summary>
+public sealed class CardActionRouter
+{
+    public const string ChecklistToggle = "checklist.toggle";
+
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle];
+
+    public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var incidentId = action.Get("incidentId");
+        var active = await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken);
+        if (incidentId is null || active is null || !string.Equals(incidentId, active, StringComparison.Ordinal))
+        {
+            return Stale("This card belongs to an incident that is not active in this conversation.");
+        }
+
+        switch (action.Verb)
+        {
+            case ChecklistToggle:
+                var version = long.TryParse(action.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : (long?)null;
+                Phase? phase = action.Get("phase") is { } p && PhaseNames.TryParse(p, out Phase parsed) ? parsed : null;
+                var item = action.Get("itemId");
+                return item is null
+                    ? Stale("This checklist button carries no item.")
+                    : await ChecklistHandler.ToggleAsync(context, item, done: null, phase, version, ReplyMode.UpdateCard);
+            default:
+                return Stale($"This card's action '{action.Verb}' is not supported by this version of ChatOps.");
+        }
+    }
+
+    private static CommandResult Stale(string message) => CommandContext.Error(message);
+}

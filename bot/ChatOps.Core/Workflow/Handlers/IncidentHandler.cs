@@ -1,0 +1,109 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Commands.Grammar;
+using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Workflow.Handlers;
+
+/// <summary><c>status</c>, <c>phase</c>, <c>role</c>, <c>decision</c> and <c>close</c>.</summary>
+public sealed class IncidentHandler(DialogHandler dialogs) : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["status", "phase", "role", "decision", "close"];
+
+    public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command.Name switch
+        {
+            "status" => StatusAsync(context),
+            "phase" => PhaseAsync(context, command, dialogs),
+            "role" => RoleAsync(context, command),
+            "decision" => context.ChangeAsync(
+                _ => Change.Record(new PendingEvent(new DecisionNoted(command.Required("what")), command["because"])),
+                o => CommandContext.Say($"Decision recorded in {o.Incident!.Id}: {command.Required("what")}")),
+            _ => CloseAsync(context, command),
+        };
+    }
+
+    private static async Task<CommandResult> StatusAsync(CommandContext context)
+    {
+        var snapshot = await context.FindIncidentAsync();
+        return snapshot is null
+            ? CommandContext.Error(CommandContext.NoIncident)
+            : CommandResult.Of(new Reply(IncidentViews.Summary(snapshot.Incident)));
+    }
+
+    private static async Task<CommandResult> PhaseAsync(CommandContext context, ParsedCommand command, DialogHandler dialogs)
+    {
+        if (command["phase"] is not { } name)
+        {
+            var snapshot = await context.FindIncidentAsync();
+            return snapshot is null
+                ? CommandContext.Error(CommandContext.NoIncident)
+                : CommandResult.Of(new Reply(IncidentViews.Checklist(snapshot.Incident, snapshot.Incident.Phase)));
+        }
+
+        PhaseNames.TryParse(name, out Phase target);
+        return await context.ChangeAsync(incident =>
+        {
+            if (incident.Phase == target)
+            {
+                return Change.Refuse($"{incident.Id} is already in {name}.");
+            }
+
+            var open = incident.OpenContainment.Select(c => c.Id).ToList();
+            if (incident.Phase == Phase.Contain && target != Phase.Contain && open.Count > 0 && command["ack"] is null)
+            {
+                return Change.Refuse(
+                    $"Containment actions {string.Join(", ", open)} are still open. Finish them (contain done <item>), or move on and say why: phase {name} --ack \"<why they can stay open>\"");
+            }
+
+            var acknowledged = incident.Phase == Phase.Contain && command["ack"] is not null ? open : [];
+            return Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, acknowledged), command["ack"]));
+        }, async o =>
+        {
+            // Entering a phase starts its guided dialog, so the team is walked through what the phase needs.
+            var dialog = await dialogs.StartAsync(context, o.Incident!, target == Phase.Assess ? "assess" : "checklist:" + PhaseNames.Of(target));
+            return new CommandResult([new Reply(IncidentViews.Checklist(o.Incident!, target)), .. dialog.Replies]);
+        });
+    }
+
+    private static Task<CommandResult> RoleAsync(CommandContext context, ParsedCommand command)
+    {
+        PhaseNames.TryParse(command.Required("role"), out IncidentRole role);
+        var person = context.Person(command.Required("user"));
+        return context.ChangeAsync(incident => incident.IsCommander(context.Actor)
+                ? Change.Record(new PendingEvent(new RoleAssigned(role, person)))
+                : Change.Refuse($"Only the commander ({(incident.Holder(IncidentRole.Commander) ?? incident.DeclaredBy).DisplayName}) can change roles."),
+            o => CommandContext.Say($"{person.DisplayName} is now {PhaseNames.Of(role)} of {o.Incident!.Id}."));
+    }
+
+    private static async Task<CommandResult> CloseAsync(CommandContext context, ParsedCommand command)
+    {
+        var force = command["force"];
+        var closed = false;
+        var result = await context.ChangeAsync(incident =>
+        {
+            var blocking = incident.UnreversedContainment.Select(c => $"{c.Id} ({c.Action})").ToList();
+            if (blocking.Count > 0 && force is null)
+            {
+                return Change.Refuse(
+                    $"{incident.Id} cannot close: containment actions not reversed: {string.Join(", ", blocking)}. Reverse them (contain undo <item>), keep them with a reason (contain keep <item> --reason \"<why>\"), or close --force \"<why>\".");
+            }
+
+            return Change.Record(new PendingEvent(new IncidentClosed(force is not null), force));
+        }, o =>
+        {
+            closed = true;
+            return CommandContext.Say($"{o.Incident!.Id} is closed. Its record is now read-only; export md gives the report.");
+        });
+
+        if (closed && await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken) is { } id)
+        {
+            await context.Services.Directory.UnbindAsync(context.Conversation, id, context.CancellationToken);
+            await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
+        }
+
+        return result;
+    }
+}

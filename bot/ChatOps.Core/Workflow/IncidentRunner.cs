@@ -1,0 +1,93 @@
+using ChatOps.Core.Decisions;
+using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Core.Workflow;
+
+/// <summary>
+/// Runs a decision against an incident: load the snapshot, decide on fresh state, append the events with the
+/// hash chain, and commit everything in one conditional write. A lost race re-runs the decision once on the
+/// new state, then reports a conflict.
+/// </summary>
+public sealed class IncidentRunner(IIncidentStore store, TimeProvider time)
+{
+    public const int Attempts = 2;
+
+    public async Task<IncidentOutcome> ChangeAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        for (var attempt = 1; ; attempt++)
+        {
+            var snapshot = await store.GetAsync(tenantId, incidentId, cancellationToken);
+            if (snapshot is null)
+            {
+                return new IncidentOutcome(null, [], $"Incident {incidentId} was not found.", OutcomeStatus.NotFound);
+            }
+
+            var change = decide(snapshot.Incident);
+            if (change.Events.Count == 0)
+            {
+                return new IncidentOutcome(snapshot.Incident, [], change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
+            }
+
+            try
+            {
+                var (state, records) = Build(snapshot.Incident, actor, change.Events, incidentId);
+                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, change.Outbox), cancellationToken);
+                return new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // Someone else committed first: decide again on what they wrote.
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return new IncidentOutcome(null, [], "Someone else changed this incident at the same moment. Nothing was recorded; please try again.", OutcomeStatus.Conflict);
+            }
+        }
+    }
+
+    /// <summary>Creates a new incident from its declaration (and any events that follow it in the same command).</summary>
+    public async Task<IncidentOutcome> CreateAsync(
+        string incidentId, Actor actor, IncidentDeclared declaration, IReadOnlyList<PendingEvent> more, IReadOnlyList<OutboxMessage> outbox,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        var events = new List<PendingEvent> { new(declaration) };
+        events.AddRange(more);
+        var (state, records) = Build(null, actor, events, incidentId);
+        try
+        {
+            await store.CommitAsync(new IncidentCommit(state, null, records, outbox), cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return new IncidentOutcome(null, [], $"Incident {incidentId} already exists.", OutcomeStatus.Conflict);
+        }
+
+        return new IncidentOutcome(state, records, null, OutcomeStatus.Applied);
+    }
+
+    private (Incident State, List<DecisionRecord> Records) Build(Incident? state, Actor actor, IReadOnlyList<PendingEvent> events, string incidentId)
+    {
+        var now = time.GetUtcNow();
+        var previousHash = state?.LastHash ?? HashChain.GenesisHash;
+        var sequence = state?.Version ?? 0;
+        var records = new List<DecisionRecord>(events.Count);
+        foreach (var pending in events)
+        {
+            sequence++;
+            var payload = EventSerializer.Serialize(pending.Event);
+            var hash = HashChain.Compute(previousHash, sequence, pending.Event.Kind, actor, now, payload, pending.Reason);
+            var record = new DecisionRecord(sequence, pending.Event.Kind, actor, now, payload, pending.Reason, previousHash, hash);
+            state = IncidentProjector.Apply(state, record, pending.Event, incidentId);
+            records.Add(record);
+            previousHash = hash;
+        }
+
+        return (state!, records);
+    }
+}

@@ -1,0 +1,34 @@
+using ChatOps.Core.Dialogs;
+using ChatOps.Core.Playbooks;
+using ChatOps.Core.Policy;
+using ChatOps.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Core.Workflow;
+
+/// <summary>What every command handler may use; one instance per application.</summary>
+public sealed class WorkflowServices(
+    IIncidentStore store,
+    IIncidentDirectory directory,
+    IDialogStore dialogs,
+    TimeProvider time,
+    IOptions<PolicyOptions> policy,
+    Playbook playbook,
+    IEnumerable<IConversationProvisioner> provisioners)
+{
+    public IIncidentStore Store { get; } = store;
+
+    public IIncidentDirectory Directory { get; } = directory;
+
+    public IDialogStore Dialogs { get; } = dialogs;
+
+    public TimeProvider Time { get; } = time;
+
+    public PolicyOptions Policy { get; } = policy.Value;
+
+    public Playbook Playbook { get; } = playbook;
+
+    public IReadOnlyList<IConversationProvisioner> Provisioners { get; } = provisioners.ToList();
+
+    public IncidentRunner Runner { get; } = new(store, time);
+}

@@ -1,0 +1,78 @@
+using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Storage;
+
+/// <summary>
+/// The tables ChatOps uses: <c>Incidents</c> (one partition per incident: snapshot, decision records, outbox)
+/// and <c>Index</c> (conversation → incident, counters, conversation references, idempotency claims, dialogs).
+/// Tables are created on first use; a failed creation is tried again on the next use.
+/// </summary>
+public sealed class ChatOpsTables
+{
+    private readonly TableServiceClient _service;
+    private readonly SemaphoreSlim _createLock = new(1, 1);
+    private volatile bool _created;
+
+    public ChatOpsTables(IOptions<TableStorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options.Value;
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = o.MaxRetries;
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
+        _service = new TableServiceClient(o.ConnectionString, clientOptions);
+        Incidents = _service.GetTableClient(o.TablePrefix + "Incidents");
+        Index = _service.GetTableClient(o.TablePrefix + "Index");
+    }
+
+    public TableClient Incidents { get; }
+
+    public TableClient Index { get; }
+
+    public TableServiceClient Service => _service;
+
+    public async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _createLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_created)
+            {
+                await StorageErrors.Guard(async () =>
+                {
+                    await Incidents.CreateIfNotExistsAsync(cancellationToken);
+                    await Index.CreateIfNotExistsAsync(cancellationToken);
+                });
+                _created = true;
+            }
+        }
+        finally
+        {
+            _createLock.Release();
+        }
+    }
+
+    /// <summary>A cheap round trip for readiness: lists at most one table.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await StorageErrors.Guard(async () =>
+        {
+            await foreach (var page in _service.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages())
+            {
+                _ = page;
+                break;
+            }
+        });
+    }
+}

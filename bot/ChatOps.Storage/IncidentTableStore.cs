@@ -1,0 +1,106 @@
+using Azure;
+using Azure.Data.Tables;
+using ChatOps.Core.Decisions;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Storage;
+
+/// <summary><see cref="IIncidentStore"/> on Azure Table storage: one partition per incident, one transaction per change.</summary>
+public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) : IIncidentStore
+{
+    public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var partition = TableKeys.IncidentPartition(tenantId, incidentId);
+        var response = await StorageErrors.Guard(() =>
+            tables.Incidents.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.Snapshot, cancellationToken: cancellationToken));
+        if (!response.HasValue || response.Value is null)
+        {
+            return null;
+        }
+
+        var incident = IncidentEntities.ReadSnapshot(response.Value);
+        // Tenancy is part of the key already; this guards against a mis-keyed row ever leaking across tenants.
+        return string.Equals(incident.TenantId, tenantId, StringComparison.Ordinal)
+            ? new IncidentSnapshot(incident, response.Value.ETag.ToString())
+            : null;
+    }
+
+    public async Task<IReadOnlyList<DecisionRecord>> GetDecisionsAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var partition = TableKeys.IncidentPartition(tenantId, incidentId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {TableKeys.EventPrefix} and RowKey lt {"evt."}");
+        return await StorageErrors.Guard(async () =>
+        {
+            var records = new List<DecisionRecord>();
+            await foreach (var entity in tables.Incidents.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                records.Add(IncidentEntities.ReadEvent(entity));
+            }
+
+            return (IReadOnlyList<DecisionRecord>)records;
+        });
+    }
+
+    public async Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var state = commit.State;
+        var partition = TableKeys.IncidentPartition(state.TenantId, state.Id);
+        var now = time.GetUtcNow();
+
+        var snapshot = IncidentEntities.Snapshot(partition, state);
+        var actions = new List<TableTransactionAction>
+        {
+            commit.ExpectedETag is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, snapshot)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, snapshot, new ETag(commit.ExpectedETag)),
+        };
+        actions.AddRange(commit.Records.Select(r => new TableTransactionAction(TableTransactionActionType.Add, IncidentEntities.Event(partition, r))));
+        actions.AddRange(commit.Outbox.Select(m => new TableTransactionAction(TableTransactionActionType.Add, IncidentEntities.Outbox(partition, m, now))));
+        CheckLimits(actions);
+
+        try
+        {
+            var response = await StorageErrors.Guard(() => tables.Incidents.SubmitTransactionAsync(actions, cancellationToken));
+            var etag = response.Value[0].Headers.ETag?.ToString()
+                ?? throw new InvalidDataException("Storage did not return the snapshot's new ETag.");
+            return new IncidentSnapshot(state, etag);
+        }
+        catch (RequestFailedException ex) when (StorageErrors.IsConflict(ex))
+        {
+            throw new ConcurrencyConflictException("The incident changed since it was read.", ex);
+        }
+    }
+
+    public async Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var number = await new CounterAllocator(tables.Index).NextAsync(TableKeys.TenantPartition(tenantId), TableKeys.CounterRow(year), cancellationToken);
+        return FormattableString.Invariant($"INC-{year}-{number:D4}");
+    }
+
+    private static void CheckLimits(List<TableTransactionAction> actions)
+    {
+        if (actions.Count > EntityLimits.MaxTransactionEntities)
+        {
+            throw new EntityTooLargeException(
+                $"One change would write {actions.Count} rows; Table storage allows {EntityLimits.MaxTransactionEntities} per transaction.");
+        }
+
+        var total = 0;
+        foreach (var action in actions)
+        {
+            var entity = (TableEntity)action.Entity;
+            total += EntityLimits.Check(entity, entity.RowKey == TableKeys.Snapshot ? "The incident" : $"Record {entity.RowKey}");
+        }
+
+        if (total > EntityLimits.MaxTransactionBytes)
+        {
+            throw new EntityTooLargeException($"One change would write {total:N0} bytes; Table storage allows {EntityLimits.MaxTransactionBytes:N0}.");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Dialogs;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Idempotency;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Testing;
+
+/// <summary>In-memory conversation → incident directory.</summary>
+public sealed class InMemoryIncidentDirectory : IIncidentDirectory
+{
+    private readonly ConcurrentDictionary<ConversationKey, string> _bindings = new();
+
+    public Task<string?> FindAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_bindings.TryGetValue(conversation, out var id) ? id : null);
+
+    public async Task<bool> TryBindAsync(ConversationKey conversation, string incidentId, Func<string, Task<bool>> isStillActive, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(isStillActive);
+        if (_bindings.TryAdd(conversation, incidentId))
+        {
+            return true;
+        }
+
+        var current = _bindings[conversation];
+        return !await isStillActive(current) && _bindings.TryUpdate(conversation, incidentId, current);
+    }
+
+    public Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default)
+    {
+        _bindings.TryRemove(new KeyValuePair<ConversationKey, string>(conversation, incidentId));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>In-memory dialog store with ETag semantics.</summary>
+public sealed class InMemoryDialogStore : IDialogStore
+{
+    private readonly ConcurrentDictionary<ConversationKey, DialogState> _dialogs = new();
+    private long _etag;
+
+    public Task<DialogState?> GetAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_dialogs.TryGetValue(conversation, out var state) ? state : null);
+
+    public Task<DialogState> SaveAsync(DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var saved = state with { ETag = Interlocked.Increment(ref _etag).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var ok = state.ETag is null
+            ? _dialogs.TryAdd(state.Conversation, saved)
+            : _dialogs.TryGetValue(state.Conversation, out var current) && current.ETag == state.ETag && _dialogs.TryUpdate(state.Conversation, saved, current);
+        return ok ? Task.FromResult(saved) : throw new ConcurrencyConflictException();
+    }
+
+    public Task DeleteAsync(ConversationKey conversation, CancellationToken cancellationToken = default)
+    {
+        _dialogs.TryRemove(conversation, out _);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>In-memory idempotency claims.</summary>
+public sealed class InMemoryIdempotencyStore : IIdempotencyStore
+{
+    private readonly ConcurrentDictionary<string, bool> _claims = new(StringComparer.Ordinal);
+
+    public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_claims.TryAdd(scope + "|" + key, true));
+}
+
+/// <summary>In-memory conversation references.</summary>
+public sealed class InMemoryConversationReferenceStore : IConversationReferenceStore
+{
+    private readonly ConcurrentDictionary<string, ConversationReference> _refs = new(StringComparer.Ordinal);
+
+    public Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        _refs[$"c|{reference.Key}"] = reference;
+        return Task.CompletedTask;
+    }
+
+    public Task<ConversationReference?> GetAsync(ConversationKey key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_refs.TryGetValue($"c|{key}", out var r) ? r : null);
+
+    public Task<ConversationReference?> GetPersonalAsync(ChannelKind channel, string tenantId, string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_refs.TryGetValue($"p|{channel}|{tenantId}|{userId}", out var r) ? r : null);
+
+    public Task UpsertPersonalAsync(ConversationReference reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        _refs[$"p|{reference.Channel}|{reference.TenantId}|{reference.UserId}"] = reference;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,78 @@
+using ChatOps.Core;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Views;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Testing;
+
+/// <summary>Drives Core's dispatcher as a channel would, on in-memory storage and a fake clock.</summary>
+public sealed class WorkflowHarness : IDisposable
+{
+    public const string Tenant = "tenant-1";
+
+    private readonly ServiceProvider _provider;
+
+    public WorkflowHarness(InMemoryStorage? storage = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    {
+        Storage = storage ?? new InMemoryStorage();
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 22, 0, 0, TimeSpan.Zero));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddChatOpsCore();
+        Storage.Register(services);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Dispatcher = _provider.GetRequiredService<ICommandDispatcher>();
+    }
+
+    public static Actor Alice { get; } = new(ChannelKind.Teams, Tenant, "29:alice", "Alice");
+
+    public static Actor Bob { get; } = new(ChannelKind.Teams, Tenant, "29:bob", "Bob");
+
+    public static Actor Carol { get; } = new(ChannelKind.Teams, Tenant, "29:carol", "Carol");
+
+    public static ConversationKey Channel { get; } = new(ChannelKind.Teams, Tenant, "19:incident@thread.tacv2");
+
+    public InMemoryStorage Storage { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public ICommandDispatcher Dispatcher { get; }
+
+    public IServiceProvider Services => _provider;
+
+    /// <summary>Sends text as <paramref name="actor"/>; <c>@name</c> tokens become mentions of 29:name.</summary>
+    public Task<CommandResult> SayAsync(string text, Actor? actor = null, ConversationKey? conversation = null)
+    {
+        var mentions = text.Split(' ', ',', ';').Where(w => w.StartsWith("@29:", StringComparison.Ordinal))
+            .Select(w => new MentionedUser(w[1..], char.ToUpperInvariant(w[4]) + w[5..])).ToList();
+        return Dispatcher.DispatchAsync(new Command(actor ?? Alice, conversation ?? Channel, text, null, mentions));
+    }
+
+    public Task<CommandResult> ClickAsync(string verb, IReadOnlyDictionary<string, string> data, Actor? actor = null, ConversationKey? conversation = null) =>
+        Dispatcher.DispatchAsync(new Command(actor ?? Alice, conversation ?? Channel, "", new CardAction(verb, data)));
+
+    /// <summary>All reply texts joined, for assertions.</summary>
+    public static string Text(CommandResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return string.Join("\n", result.Replies.Select(r => r.View.FallbackText));
+    }
+
+    public static bool IsError(CommandResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Replies.Any(r => r.View is ErrorView);
+    }
+
+    public void Dispose() => _provider.Dispose();
+}
