@@ -65,6 +65,21 @@ public class DockerfileTests
     }
 
     [Fact]
+    public void BuildStage_CopiedFolders_HoldEveryProjectTheBotDependsOn()
+    {
+        var copied = new[] { "bot/", "cards/" };
+
+        var projects = ProjectClosure(RepositoryPaths.Of("bot", "ChatOps.Bot", "ChatOps.Bot.csproj"));
+
+        Assert.Contains(projects, project => project.EndsWith("ChatOps.Core.csproj", StringComparison.Ordinal));
+        Assert.All(projects, project =>
+        {
+            var relative = Path.GetRelativePath(RepositoryPaths.Root, project).Replace('\\', '/');
+            Assert.True(copied.Any(folder => relative.StartsWith(folder, StringComparison.Ordinal)), $"{relative} is not copied into the build stage");
+        });
+    }
+
+    [Fact]
     public void DockerIgnore_KeepsBuildOutputAndSecretsOutOfContext()
     {
         var ignored = RepositoryPaths.ReadText(".dockerignore").Split('\n').Select(line => line.Trim()).ToHashSet(StringComparer.Ordinal);
@@ -76,6 +91,29 @@ public class DockerfileTests
 
         Assert.DoesNotContain("bot", ignored);
         Assert.DoesNotContain("cards", ignored);
+    }
+
+    private static HashSet<string> ProjectClosure(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([Path.GetFullPath(project)]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            var references = System.Xml.Linq.XDocument.Load(current).Descendants("ProjectReference")
+                .Select(reference => (string?)reference.Attribute("Include"))
+                .OfType<string>();
+            foreach (var reference in references)
+            {
+                pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, reference.Replace('\\', '/'))));
+            }
+        }
+
+        return seen;
     }
 
     private static List<string> FinalStage() =>
