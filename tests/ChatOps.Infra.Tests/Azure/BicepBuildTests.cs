@@ -28,6 +28,17 @@ public class BicepBuildTests
     }
 
     [Fact]
+    public async Task Build_WithoutAnyNetwork_StillCompiles()
+    {
+        // Built-in resource types and local modules only: no registry, no type download.
+        var result = await BicepCli.BuildWithoutNetworkAsync("main.bicep");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(result.StandardError.Length == 0, $"bicep reported diagnostics:\n{result.StandardError}");
+        Assert.Contains("Microsoft.BotService/botServices", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParamFiles_CoverDevAndProd()
     {
         var names = FilesEndingWith(".bicepparam").Select(Path.GetFileName).Order(StringComparer.Ordinal);

@@ -14,6 +14,15 @@ internal static class BicepCli
     public static Task<ProcessResult> BuildParamsAsync(string bicepParamFile) =>
         RunAsync("build-params", bicepParamFile, "--stdout");
 
+    /// <summary>Builds inside a new network namespace that has no network at all (util-linux unshare).</summary>
+    public static Task<ProcessResult> BuildWithoutNetworkAsync(string bicepFile)
+    {
+        EnsureExecutable();
+        return ProcessRunner.RunAsync(
+            "unshare", ["--net", "--map-root-user", RepositoryPaths.Bicep, "build", bicepFile, "--stdout"],
+            Environment(), AzureFolder, TimeSpan.FromMinutes(2));
+    }
+
     /// <summary>Compiles a template and returns the ARM JSON, failing on any diagnostic.</summary>
     public static async Task<JsonObject> CompileAsync(string bicepFile)
     {
@@ -29,7 +38,11 @@ internal static class BicepCli
     private static Task<ProcessResult> RunAsync(params string[] arguments)
     {
         EnsureExecutable();
-        var environment = new Dictionary<string, string>
+        return ProcessRunner.RunAsync(RepositoryPaths.Bicep, arguments, Environment(), AzureFolder, TimeSpan.FromMinutes(2));
+    }
+
+    private static Dictionary<string, string> Environment() =>
+        new()
         {
             // No telemetry upload and no update check from a test run.
             ["BICEP_TELEMETRY_ENABLED"] = "false",
@@ -37,8 +50,6 @@ internal static class BicepCli
             // The parameter files require the app id from the environment, as an operator exports it.
             ["CHATOPS_MICROSOFT_APP_ID"] = "5a7c2f1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b",
         };
-        return ProcessRunner.RunAsync(RepositoryPaths.Bicep, arguments, environment, AzureFolder, TimeSpan.FromMinutes(2));
-    }
 
     private static void EnsureExecutable()
     {
