@@ -54,6 +54,19 @@ public class SlackManifestTests
     }
 
     [Fact]
+    public void DisplayInformation_Lengths_AreWithinSlackLimits()
+    {
+        // Limits of Slack's app manifest schema (display_information, slash_commands).
+        Assert.InRange(Manifest.Text("display_information", "name").Length, 1, 35);
+        Assert.InRange(Manifest.Text("display_information", "description").Length, 1, 140);
+        Assert.InRange(Manifest.Text("display_information", "long_description").Length, 175, 4000);
+        Assert.Matches("^#[0-9a-fA-F]{6}$", Manifest.Text("display_information", "background_color"));
+        var command = Manifest.Items("features", "slash_commands")[0];
+        Assert.InRange(command.Text("description").Length, 1, 2000);
+        Assert.InRange(command.Text("usage_hint").Length, 1, 1000);
+    }
+
+    [Fact]
     public async Task Render_Host_FillsEveryRequestUrl()
     {
         var result = await ProcessRunner.RunAsync("bash", [RepositoryPaths.Of("infra", "slack", "render.sh"), "chatops.example.com"]);
