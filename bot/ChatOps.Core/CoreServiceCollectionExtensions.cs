@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
             return string.IsNullOrEmpty(path) ? PlaybookLoader.LoadDefault() : PlaybookLoader.LoadFile(path);
         });
         services.TryAddSingleton<WorkflowServices>();
+        services.AddSingleton<IIncidentReaction, ApprovalReaction>();
 
         services.AddSingleton<IPhaseDialog, AssessDialog>();
         foreach (var phase in Enum.GetValues<Phase>())
@@ -41,6 +42,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ContainHandler>();
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
+        services.AddSingleton<ICommandHandler, DeployHandler>();
+        services.TryAddSingleton<Gates.GateService>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<ICommandDispatcher>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;
