@@ -12,6 +12,8 @@
 #   CHATOPS_URL          the bot's base URL, e.g. https://chatops.example.com
 #   GATES_TOKEN          the bot's Gates:Token (a pipeline secret)
 #   CHATOPS_INCIDENT     incident id, CHATOPS_PATCH_ID  patch id (as in "deploy request <patch-id>")
+#   CHATOPS_TENANT       Teams tenant id or Slack team id of the incident; optional when the bot has
+#                        Gates:TenantId configured
 #   GATE_TIMEOUT_SECONDS how long "wait" waits (default 3600), GATE_POLL_SECONDS between polls (default 30)
 # Needs bash, curl and jq (all on GitHub-hosted and Microsoft-hosted Ubuntu agents).
 set -euo pipefail
@@ -27,6 +29,10 @@ action="${1:-}"
 incident="$(jq -rn --arg v "$CHATOPS_INCIDENT" '$v|@uri')"
 patch="$(jq -rn --arg v "$CHATOPS_PATCH_ID" '$v|@uri')"
 gate_url="${CHATOPS_URL%/}/api/gates/$incident/$patch"
+query=""
+if [ -n "${CHATOPS_TENANT:-}" ]; then
+  query="?tenant=$(jq -rn --arg v "$CHATOPS_TENANT" '$v|@uri')"
+fi
 body_file="$(mktemp)"
 trap 'rm -f "$body_file"' EXIT
 
@@ -45,7 +51,7 @@ wait_for_approval() {
   local deadline=$(( $(date +%s) + ${timeout%.*} ))
   while :; do
     local status state
-    status="$(call GET "$gate_url")"
+    status="$(call GET "$gate_url$query")"
     case "$status" in
       200)
         state="$(jq -r '.state // empty' "$body_file" 2>/dev/null || true)"
@@ -54,9 +60,10 @@ wait_for_approval() {
             echo "chatops-gate: approved by $(jq -r '[.approvers[]? | if type == "object" then (.displayName // .name // .id) else . end] | join(", ")' "$body_file")"
             return 0 ;;
           pending) echo "chatops-gate: waiting for approval in chat ($CHATOPS_INCIDENT / $CHATOPS_PATCH_ID)" ;;
-          rejected|expired|deployed) die "the approval is $state: not deploying" ;;
+          rejected|expired|deployed) die "the approval is $state: not deploying. $(jq -r '.reason // empty' "$body_file")" ;;
           *) die "unexpected answer from the gate API: $(head -c 500 "$body_file")" ;;
         esac ;;
+      400) die "the gate API refused the request (HTTP 400): $(jq -r '.error // empty' "$body_file" 2>/dev/null)" ;;
       401|403) die "the gate API refused the token (HTTP $status): check GATES_TOKEN" ;;
       404) die "no approval request for incident '$CHATOPS_INCIDENT' patch '$CHATOPS_PATCH_ID' (HTTP 404): run 'deploy request $CHATOPS_PATCH_ID' in the incident channel" ;;
       *) echo "chatops-gate: gate API answered HTTP $status, retrying" >&2 ;;
@@ -70,7 +77,7 @@ wait_for_approval() {
 
 record() {
   local path="$1" data="$2" status
-  status="$(call POST "$gate_url/$path" "$data")"
+  status="$(call POST "$gate_url/$path$query" "$data")"
   case "$status" in
     2??) echo "chatops-gate: recorded $path" ;;
     *) die "recording '$path' failed (HTTP $status): $(head -c 500 "$body_file")" ;;

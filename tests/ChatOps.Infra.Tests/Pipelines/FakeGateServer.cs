@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Infra.Tests.Pipelines;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 playing the bot's gate API (issue 7: GET /api/gates/{incident}/{patchId}
-/// answers {state, approvers, window}; POST .../started and .../finished), recording every request.
+/// A real HTTP server on 127.0.0.1 playing the bot's gate API (bot/ChatOps.Bot/Gates: GET
+/// /api/gates/{incident}/{patchId} answers GateStatus {state, approvers, window, reason}, errors {error};
+/// POST .../started and .../finished), recording every request.
 /// </summary>
 internal sealed class FakeGateServer : IAsyncDisposable
 {
@@ -68,8 +69,17 @@ internal sealed class FakeGateServer : IAsyncDisposable
             state = _states.Count > 1 ? _states.Dequeue() : _states.Peek();
         }
 
-        return state == "404"
-            ? Results.NotFound()
-            : Results.Json(new { state, approvers = state == "approved" ? new[] { "Alice Approver" } : [], window = (string?)null });
+        return state switch
+        {
+            "404" => Results.NotFound(new { error = "No patch KB5034441 in incident INC-7." }),
+            "400" => Results.BadRequest(new { error = "Name the tenant with ?tenant=<id> or configure Gates:TenantId." }),
+            _ => Results.Json(new
+            {
+                state,
+                approvers = state == "approved" ? new[] { "Alice Approver" } : [],
+                window = (string?)null,
+                reason = state == "rejected" ? "Rejected by Bob: rollback plan untested" : null,
+            }),
+        };
     }
 }

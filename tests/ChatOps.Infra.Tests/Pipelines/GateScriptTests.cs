@@ -33,6 +33,39 @@ public class GateScriptTests
     }
 
     [Fact]
+    public async Task Wait_Rejected_ShowsTheReasonFromChat()
+    {
+        await using var server = await FakeGateServer.StartAsync("rejected");
+
+        var result = await RunAsync(server, "wait");
+
+        Assert.Contains("rollback plan untested", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wait_TenantGiven_IsSentAsQueryOnEveryCall()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+
+        await RunAsync(server, "wait", tenant: "T0 1");
+        await RunAsync(server, "started", tenant: "T0 1");
+
+        Assert.Equal(["/api/gates/INC-7/KB5034441?tenant=T0%201", "/api/gates/INC-7/KB5034441/started?tenant=T0%201"], server.Requests.Select(request => request.Path));
+    }
+
+    [Fact]
+    public async Task Wait_BadRequest_FailsAtOnceWithTheBotsMessage()
+    {
+        await using var server = await FakeGateServer.StartAsync("400");
+
+        var result = await RunAsync(server, "wait");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Gates:TenantId", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task Wait_StillPendingAtTimeout_Fails()
     {
         await using var server = await FakeGateServer.StartAsync("pending");
@@ -119,7 +152,7 @@ public class GateScriptTests
 
     private static Task<ProcessResult> RunAsync(
         FakeGateServer server, string action, string? argument = null, string token = FakeGateServer.Token,
-        string timeoutSeconds = "20", string incident = "INC-7")
+        string timeoutSeconds = "20", string incident = "INC-7", string? tenant = null)
     {
         var environment = new Dictionary<string, string>
         {
@@ -130,6 +163,11 @@ public class GateScriptTests
             ["GATE_TIMEOUT_SECONDS"] = timeoutSeconds,
             ["GATE_POLL_SECONDS"] = "0.1",
         };
+        if (tenant is not null)
+        {
+            environment["CHATOPS_TENANT"] = tenant;
+        }
+
         string[] arguments = argument is null ? [ScriptPath, action] : [ScriptPath, action, argument];
         return ProcessRunner.RunAsync("bash", arguments, environment, timeout: TimeSpan.FromSeconds(60));
     }
