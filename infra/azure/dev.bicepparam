@@ -8,6 +8,7 @@ param botSku = 'F0'
 param planSku = 'B1'
 param instanceCount = 1
 param storageSku = 'Standard_LRS'
+param gatesTenantId = readEnvironmentVariable('CHATOPS_GATES_TENANT_ID', '')
 param policySettings = {
   RequiredApprovals: '1'
 }

@@ -72,6 +72,9 @@ param publicHostName string = ''
 @description('Policy:* settings for the bot, e.g. { RequiredApprovals: \'2\' }.')
 param policySettings object = {}
 
+@description('Gates:TenantId: the Teams tenant id or Slack team id whose incidents the pipeline gate API serves by default.')
+param gatesTenantId string = ''
+
 @description('OTLP endpoint for traces, metrics and logs. Empty: telemetry is not exported.')
 param otlpEndpoint string = ''
 
@@ -143,6 +146,7 @@ module app 'modules/app.bicep' = {
     microsoftAppType: microsoftAppType
     containerImage: containerImage
     policySettings: policySettings
+    gatesTenantId: gatesTenantId
     otlpEndpoint: otlpEndpoint
   }
 }

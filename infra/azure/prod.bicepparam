@@ -10,6 +10,7 @@ param planSku = 'P1v3'
 param instanceCount = 2
 param storageSku = 'Standard_ZRS'
 param otlpEndpoint = readEnvironmentVariable('CHATOPS_OTLP_ENDPOINT', '')
+param gatesTenantId = readEnvironmentVariable('CHATOPS_GATES_TENANT_ID', '')
 param policySettings = {
   RequiredApprovals: '2'
 }

@@ -46,6 +46,9 @@ param containerImage string = ''
 @description('Extra Policy:* settings, e.g. { RequiredApprovals: \'2\' } becomes Policy__RequiredApprovals=2.')
 param policySettings object = {}
 
+@description('Gates:TenantId: tenant of the incidents the pipeline gate API serves when a request names none. Empty: pipelines pass ?tenant=.')
+param gatesTenantId string = ''
+
 @description('OTLP collector endpoint (OTEL_EXPORTER_OTLP_ENDPOINT). Empty: no exporter.')
 param otlpEndpoint string = ''
 
@@ -71,6 +74,10 @@ var policyAppSettings = [for item in items(policySettings): {
   name: 'Policy__${item.key}'
   value: string(item.value)
 }]
+
+var gatesSettings = empty(gatesTenantId) ? [] : [
+  { name: 'Gates__TenantId', value: gatesTenantId }
+]
 
 var otlpSettings = empty(otlpEndpoint) ? [] : [
   { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
@@ -119,7 +126,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(botSettings, policyAppSettings, otlpSettings, containerSettings)
+      appSettings: concat(botSettings, gatesSettings, policyAppSettings, otlpSettings, containerSettings)
     }
   }
 }

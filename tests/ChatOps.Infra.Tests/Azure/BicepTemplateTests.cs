@@ -36,6 +36,18 @@ public class BicepTemplateTests
     }
 
     [Fact]
+    public async Task AppSettings_OptionalKeys_AreAddedOnlyWhenTheirParameterIsSet()
+    {
+        var app = await ModuleTemplateAsync("app");
+
+        var gates = (string)app["variables"]!["gatesSettings"]!;
+        var otlp = (string)app["variables"]!["otlpSettings"]!;
+
+        Assert.Equal("[if(empty(parameters('gatesTenantId')), createArray(), createArray(createObject('name', 'Gates__TenantId', 'value', parameters('gatesTenantId'))))]", gates);
+        Assert.Equal("[if(empty(parameters('otlpEndpoint')), createArray(), createArray(createObject('name', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'value', parameters('otlpEndpoint'))))]", otlp);
+    }
+
+    [Fact]
     public async Task AppSettings_Secrets_AreKeyVaultReferencesToTheirSecret()
     {
         var app = await ModuleTemplateAsync("app");
