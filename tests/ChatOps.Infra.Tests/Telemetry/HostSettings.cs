@@ -16,9 +16,9 @@ internal static class HostSettings
             ["Slack:BotToken"] = "xoxb-" + Secret("bot"),
             ["Gates:Token"] = Secret("gates"),
             ["Reports:SigningKey"] = Secret("reports"),
-            ["ToBotFromChannelOpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration",
-            ["ToChannelFromBotLoginUrl"] = "http://127.0.0.1:9/botframework.com",
-            ["Slack:ApiBaseUrl"] = "http://127.0.0.1:9/api/",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = "https://127.0.0.1:9/.well-known/openidconfiguration",
+            ["ToChannelFromBotLoginUrl"] = "https://127.0.0.1:9/botframework.com",
+            ["Slack:ApiBaseUrl"] = "https://127.0.0.1:9/api/",
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
         };
