@@ -26,6 +26,12 @@ public static class CoreServiceCollectionExtensions
         });
         services.TryAddSingleton<WorkflowServices>();
         services.AddSingleton<IIncidentReaction, ApprovalReaction>();
+        services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section);
+        services.TryAddSingleton(sp => new Notifications.NoticeFactory(sp.GetRequiredService<IOptions<Notifications.NotificationOptions>>().Value));
+        services.AddSingleton<IIncidentReaction, Notifications.NotificationReaction>();
+        services.TryAddSingleton<Notifications.AudienceDirectory>();
+        services.TryAddSingleton<Notifications.NotificationDispatcher>();
+        services.TryAddSingleton<Notifications.CommsReminder>();
 
         services.AddSingleton<IPhaseDialog, AssessDialog>();
         foreach (var phase in Enum.GetValues<Phase>())
@@ -43,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
         services.AddSingleton<ICommandHandler, DeployHandler>();
+        services.AddSingleton<ICommandHandler, NotifyHandler>();
         services.TryAddSingleton<Gates.GateService>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<ICommandDispatcher>(sp => sp.GetRequiredService<CommandDispatcher>());

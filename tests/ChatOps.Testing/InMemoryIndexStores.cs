@@ -27,6 +27,16 @@ public sealed class InMemoryIncidentDirectory : IIncidentDirectory
         return !await isStillActive(current) && _bindings.TryUpdate(conversation, incidentId, current);
     }
 
+    public async IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var (key, id) in _bindings)
+        {
+            yield return (key, id);
+        }
+
+        await Task.CompletedTask;
+    }
+
     public Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default)
     {
         _bindings.TryRemove(new KeyValuePair<ConversationKey, string>(conversation, incidentId));

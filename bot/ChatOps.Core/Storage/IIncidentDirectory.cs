@@ -14,6 +14,9 @@ public interface IIncidentDirectory
     /// </summary>
     Task<bool> TryBindAsync(ConversationKey conversation, string incidentId, Func<string, Task<bool>> isStillActive, CancellationToken cancellationToken = default);
 
+    /// <summary>Every conversation binding (active incidents), for background work such as reminders.</summary>
+    IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Removes the binding if it still points at <paramref name="incidentId"/>.</summary>
     Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default);
 }
