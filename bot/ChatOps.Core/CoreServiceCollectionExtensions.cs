@@ -3,6 +3,7 @@ using ChatOps.Core.Dialogs;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Playbooks;
 using ChatOps.Core.Policy;
+using ChatOps.Core.Reports;
 using ChatOps.Core.Workflow;
 using ChatOps.Core.Workflow.Handlers;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,13 @@ public static class CoreServiceCollectionExtensions
             return string.IsNullOrEmpty(path) ? PlaybookLoader.LoadDefault() : PlaybookLoader.LoadFile(path);
         });
         services.TryAddSingleton<WorkflowServices>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
+        services.AddSingleton<IPostConfigureOptions<ReportOptions>, ReportSigningKeySetup>();
+        services.TryAddSingleton<ReportLinkSigner>();
 
         services.AddSingleton<IPhaseDialog, AssessDialog>();
+        services.AddSingleton<IPhaseDialog, ReviewDialog>();
         foreach (var phase in Enum.GetValues<Phase>())
         {
             services.AddSingleton<IPhaseDialog>(new ChecklistDialog(phase));
@@ -41,6 +47,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ContainHandler>();
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
+        services.AddSingleton<ICommandHandler, LogHandler>();
+        services.AddSingleton<ICommandHandler, VerifyHandler>();
+        services.AddSingleton<ICommandHandler, ExportHandler>();
+        services.AddSingleton<ICommandHandler, ReviewHandler>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<ICommandDispatcher>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;

@@ -31,6 +31,8 @@ public static class EventSerializer
         [PatchAdded.EventKind] = typeof(PatchAdded),
         [PatchTested.EventKind] = typeof(PatchTested),
         [SystemPatchStateChanged.EventKind] = typeof(SystemPatchStateChanged),
+        [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
+        [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> KnownKinds => Kinds.Keys;

@@ -12,12 +12,13 @@ public sealed class CardActionRouter
 {
     public const string ChecklistToggle = "checklist.toggle";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, LogHandler.PageVerb];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
+        if (action.Verb == LogHandler.PageVerb) return await LogHandler.PageAsync(context, action); // read-only: works after close too
         var incidentId = action.Get("incidentId");
         var active = await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken);
         if (incidentId is null || active is null || !string.Equals(incidentId, active, StringComparison.Ordinal))
