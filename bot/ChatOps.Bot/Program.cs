@@ -1,4 +1,5 @@
 using ChatOps.Bot.Health;
+using ChatOps.Bot.Reports;
 using ChatOps.Core;
 using ChatOps.Slack;
 using ChatOps.Storage;
@@ -16,6 +17,7 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
+app.MapReportEndpoints();
 
 app.Run();
 

@@ -22,4 +22,10 @@ public static class ReadableIncident
 
         return await context.Services.Store.GetAsync(context.Actor.TenantId, last, context.CancellationToken);
     }
+
+    /// <summary>Why a changing command found nothing to change: no incident at all, or the last one is closed.</summary>
+    public static async Task<string> NoActiveIncidentAsync(CommandContext context) =>
+        await FindAsync(context) is { Incident: { IsClosed: true } closed }
+            ? $"There is no active incident in this conversation: {closed.Id} is closed and its record is read-only. Declare a new one with: declare \"<title>\""
+            : CommandContext.NoIncident;
 }
