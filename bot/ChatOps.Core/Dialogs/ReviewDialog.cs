@@ -22,8 +22,8 @@ public sealed partial class ReviewDialog(TimeProvider time) : IPhaseDialog
         ("went-badly", "What did not go well?"),
         ("root-cause", "What was the root cause?"),
         ("lessons", "What lessons did we learn?"),
-        (ActionItemsQuestion, "Action items, one per line or separated by ';', each as: owner @user, due YYYY-MM-DD, what to do (or 'none')."),
-        ("policies", "Which policies or playbooks must be updated, and how? (or 'none')"),
+        (ActionItemsQuestion, "Which action items follow, who owns them and by when?"),
+        ("policies", "Which policies or playbooks must be updated, and how?"),
     ];
 
     public string Kind => "review";
@@ -43,8 +43,12 @@ public sealed partial class ReviewDialog(TimeProvider time) : IPhaseDialog
         return 0;
     }
 
-    public string Question(Incident incident, int step, IReadOnlyDictionary<string, string> data) =>
-        $"Review {step + 1}/{Questions.Count} — {Questions[step].Text}";
+    public string Question(Incident incident, int step, IReadOnlyDictionary<string, string> data) => Questions[step].Key switch
+    {
+        ActionItemsQuestion => $"Review {step + 1}/{Questions.Count} — Action items, one per line or separated by ';', each as: owner @user, due YYYY-MM-DD, what to do (or 'none').",
+        "policies" => $"Review {step + 1}/{Questions.Count} — {Questions[step].Text} (or 'none')",
+        _ => $"Review {step + 1}/{Questions.Count} — {Questions[step].Text}",
+    };
 
     public DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person)
     {
