@@ -1,3 +1,4 @@
+using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
 using ChatOps.Bot.Reports;
 using ChatOps.Core;
@@ -11,12 +12,14 @@ builder.Services.AddChatOpsCore();
 builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddGates(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
+app.MapGateEndpoints();
 app.MapReportEndpoints();
 
 app.Run();

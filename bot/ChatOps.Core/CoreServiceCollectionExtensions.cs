@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
             return string.IsNullOrEmpty(path) ? PlaybookLoader.LoadDefault() : PlaybookLoader.LoadFile(path);
         });
         services.TryAddSingleton<WorkflowServices>();
+        services.AddSingleton<IIncidentReaction, ApprovalReaction>();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         services.AddSingleton<IPostConfigureOptions<ReportOptions>, ReportSigningKeySetup>();
@@ -47,6 +48,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ContainHandler>();
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
+        services.AddSingleton<ICommandHandler, DeployHandler>();
+        services.TryAddSingleton<Gates.GateService>();
         services.AddSingleton<ICommandHandler, LogHandler>();
         services.AddSingleton<ICommandHandler, VerifyHandler>();
         services.AddSingleton<ICommandHandler, ExportHandler>();

@@ -1,7 +1,18 @@
+using System.Net;
+using ChatOps.Core.Workflow;
+using ChatOps.Slack.Api;
+using ChatOps.Slack.Endpoints;
+using ChatOps.Slack.Signing;
+using ChatOps.Slack.Work;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
 
 namespace ChatOps.Slack;
 
@@ -11,12 +22,52 @@ public static class SlackChannelExtensions
     public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddHostedService<SlackWorker>();
+        services.AddSingleton<ChannelPostRateLimiter>();
+
+        services.AddHttpClient<SlackApiClient>((provider, http) =>
+            {
+                var baseUrl = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
+                http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+            })
+            .AddResilienceHandler("slack-web-api", (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+
+                // Only 429 is retried: Slack did not run the call, so repeating it cannot post a message twice.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, settings.RateLimitRetries),
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                });
+            });
+        services.AddHttpClient<SlackResponseUrlClient>();
+        services.AddHttpClient(FilesApi.UploadClientName);
+        services.AddTransient<ChatApi>();
+        services.AddTransient<ConversationsApi>();
+        services.AddTransient<ViewsApi>();
+        services.AddTransient<UsersApi>();
+        services.AddTransient<FilesApi>();
+        services.AddTransient<SlackReplySender>();
+        services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         return services;
     }
 
     public static RouteGroupBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/slack");
+
+        // The signature filter is this group's authentication; it runs before any handler reads the body.
+        group.AllowAnonymous();
+        group.AddEndpointFilter<SlackSignatureFilter>();
+        group.MapPost("/commands", SlashCommandEndpoint.Handle);
+        group.MapPost("/interactions", InteractionsEndpoint.Handle);
+        group.MapPost("/events", EventsEndpoint.Handle);
         return group;
     }
 }

@@ -31,6 +31,12 @@ public static class EventSerializer
         [PatchAdded.EventKind] = typeof(PatchAdded),
         [PatchTested.EventKind] = typeof(PatchTested),
         [SystemPatchStateChanged.EventKind] = typeof(SystemPatchStateChanged),
+        [ApprovalRequested.EventKind] = typeof(ApprovalRequested),
+        [ApprovalVoted.EventKind] = typeof(ApprovalVoted),
+        [ApprovalAttemptRefused.EventKind] = typeof(ApprovalAttemptRefused),
+        [ApprovalVoided.EventKind] = typeof(ApprovalVoided),
+        [DeploymentStarted.EventKind] = typeof(DeploymentStarted),
+        [DeploymentFinished.EventKind] = typeof(DeploymentFinished),
         [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
         [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace ChatOps.Core.Workflow;
 /// hash chain, and commit everything in one conditional write. A lost race re-runs the decision once on the
 /// new state, then reports a conflict.
 /// </summary>
-public sealed class IncidentRunner(IIncidentStore store, TimeProvider time)
+public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null)
 {
     public const int Attempts = 2;
 
@@ -74,18 +74,31 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time)
     private (Incident State, List<DecisionRecord> Records) Build(Incident? state, Actor actor, IReadOnlyList<PendingEvent> events, string incidentId)
     {
         var now = time.GetUtcNow();
-        var previousHash = state?.LastHash ?? HashChain.GenesisHash;
-        var sequence = state?.Version ?? 0;
         var records = new List<DecisionRecord>(events.Count);
-        foreach (var pending in events)
+
+        void Append(PendingEvent pending)
         {
-            sequence++;
+            var previousHash = state?.LastHash ?? HashChain.GenesisHash;
+            var sequence = (state?.Version ?? 0) + 1;
             var payload = EventSerializer.Serialize(pending.Event);
             var hash = HashChain.Compute(previousHash, sequence, pending.Event.Kind, actor, now, payload, pending.Reason);
             var record = new DecisionRecord(sequence, pending.Event.Kind, actor, now, payload, pending.Reason, previousHash, hash);
             state = IncidentProjector.Apply(state, record, pending.Event, incidentId);
             records.Add(record);
-            previousHash = hash;
+        }
+
+        foreach (var pending in events)
+        {
+            Append(pending);
+        }
+
+        // Rules that follow from the new state are recorded in the same transaction (once; they do not cascade).
+        if (reactions is { Count: > 0 })
+        {
+            foreach (var pending in reactions.SelectMany(r => r.React(state!, now)).ToList())
+            {
+                Append(pending);
+            }
         }
 
         return (state!, records);

@@ -14,7 +14,8 @@ public sealed class WorkflowServices(
     TimeProvider time,
     IOptions<PolicyOptions> policy,
     Playbook playbook,
-    IEnumerable<IConversationProvisioner> provisioners)
+    IEnumerable<IConversationProvisioner> provisioners,
+    IEnumerable<IIncidentReaction> reactions)
 {
     public IIncidentStore Store { get; } = store;
 
@@ -30,5 +31,7 @@ public sealed class WorkflowServices(
 
     public IReadOnlyList<IConversationProvisioner> Provisioners { get; } = provisioners.ToList();
 
-    public IncidentRunner Runner { get; } = new(store, time);
+    public Policy.DeploymentPolicy Deployment { get; } = new(policy.Value);
+
+    public IncidentRunner Runner { get; } = new(store, time, reactions.ToList());
 }

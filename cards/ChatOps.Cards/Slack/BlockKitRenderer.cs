@@ -1,19 +1,45 @@
 using System.Text.Json.Nodes;
+using ChatOps.Cards.Slack.Views;
 using ChatOps.Core.Views;
 
 namespace ChatOps.Cards.Slack;
 
-/// <summary>Turns a view into a Block Kit message.</summary>
+/// <summary>
+/// Turns a view into a Block Kit message within Slack's limits (<see cref="SlackLimits"/>): long text is cut with "…",
+/// long lists show what fits in 50 blocks and say how many more there are.
+/// </summary>
 public static class BlockKitRenderer
 {
     public static BlockKitMessage Render(View view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var text = SlackText.Escape(view.FallbackText);
-        return new BlockKitMessage(text, new JsonArray(new JsonObject
+        return view switch
         {
-            ["type"] = "section",
-            ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = text, ["verbatim"] = true },
-        }));
+            IncidentSummaryView v => IncidentSummaryBlocks.Render(v),
+            ChecklistView v => ChecklistBlocks.Render(v),
+            ApprovalRequestView v => ApprovalRequestBlocks.Render(v),
+            StatusUpdateView v => StatusUpdateBlocks.Render(v),
+            ContainmentLedgerView v => ContainmentLedgerBlocks.Render(v),
+            PatchMatrixView v => PatchMatrixBlocks.Render(v),
+            DecisionLogPageView v => DecisionLogBlocks.Render(v),
+            ReviewSummaryView v => ReviewSummaryBlocks.Render(v),
+            HelpView v => HelpBlocks.Render(v),
+            ErrorView v => SimpleBlocks.Error(v),
+            WelcomeView v => SimpleBlocks.Welcome(v),
+            TextView v => SimpleBlocks.Text(v),
+            // A view added to Core before Cards knows it still reaches the user as its plain-text summary.
+            _ => SimpleBlocks.Text(new TextView(view.FallbackText)),
+        };
+    }
+
+    /// <summary>
+    /// The <c>view</c> for <c>views.open</c> when someone presses Reject (<see cref="CardVerbs.ApprovalRejectPrompt"/>):
+    /// callback_id <see cref="CardVerbs.ApprovalReject"/>, approval data in <c>private_metadata</c>, and the reason in
+    /// <c>state.values["reason"]["reason"].value</c>.
+    /// </summary>
+    public static JsonObject RenderRejectModal(ApprovalRequestView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return RejectModal.Render(view);
     }
 }

@@ -1,3 +1,7 @@
+using System.Text;
+using ChatOps.Cards.Slack.Model;
+using ChatOps.Cards.Text;
+
 namespace ChatOps.Cards.Slack;
 
 /// <summary>
@@ -13,4 +17,49 @@ public static class SlackText
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Cleans and escapes user text so the escaped result has at most <paramref name="max"/> characters, cutting
+    /// with "…" between characters (never inside an <c>&amp;amp;</c> entity or a surrogate pair).
+    /// </summary>
+    public static string EscapeFit(string? text, int max, bool keepNewlines = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var clean = CardText.Clean(text, keepNewlines, stopAfter: max);
+        var escaped = Escape(clean);
+        if (escaped.Length <= max)
+        {
+            return escaped;
+        }
+
+        var budget = max - CardText.Ellipsis.Length;
+        var builder = new StringBuilder(max);
+        for (var i = 0; i < clean.Length; i++)
+        {
+            var piece = clean[i] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ when char.IsHighSurrogate(clean[i]) && i + 1 < clean.Length => clean.Substring(i, 2),
+                _ => clean[i].ToString(),
+            };
+            if (builder.Length + piece.Length > budget)
+            {
+                break;
+            }
+
+            builder.Append(piece);
+            i += piece.Length == 2 && char.IsHighSurrogate(piece[0]) ? 1 : 0;
+        }
+
+        return builder.Append(CardText.Ellipsis).ToString();
+    }
+
+    /// <summary>A verbatim mrkdwn text object of escaped, cut user text.</summary>
+    public static TextObject Mrkdwn(string? text, int max = SlackLimits.SectionText, bool keepNewlines = false) =>
+        TextObject.FromMrkdwn(EscapeFit(text, max, keepNewlines));
+
+    /// <summary>A plain_text object (no formatting or control sequences are parsed), cut to <paramref name="max"/>.</summary>
+    public static TextObject Plain(string? text, int max) => TextObject.FromPlainText(CardText.Line(text, max) is { Length: > 0 } s ? s : "-");
 }

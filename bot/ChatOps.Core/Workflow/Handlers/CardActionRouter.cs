@@ -11,8 +11,11 @@ namespace ChatOps.Core.Workflow.Handlers;
 public sealed class CardActionRouter
 {
     public const string ChecklistToggle = "checklist.toggle";
+    public const string ApprovalApprove = "approval.approve";
+    public const string ApprovalReject = "approval.reject";
+    public const string ApprovalRefresh = "approval.refresh";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, LogHandler.PageVerb];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, LogHandler.PageVerb];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
@@ -35,6 +38,10 @@ public sealed class CardActionRouter
                 return item is null
                     ? Stale("This checklist button carries no item.")
                     : await ChecklistHandler.ToggleAsync(context, item, done: null, phase, version, ReplyMode.UpdateCard);
+            case ApprovalApprove or ApprovalReject:
+                return await ApprovalActions.DecideAsync(context, action, approve: action.Verb == ApprovalApprove);
+            case ApprovalRefresh:
+                return await ApprovalActions.RefreshAsync(context, action);
             default:
                 return Stale($"This card's action '{action.Verb}' is not supported by this version of ChatOps.");
         }

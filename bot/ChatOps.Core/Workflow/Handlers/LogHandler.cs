@@ -9,7 +9,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>log</c>: the decision log, newest first, a page at a time (card buttons send <see cref="PageVerb"/>).</summary>
 public sealed class LogHandler : ICommandHandler
 {
-    public const string PageVerb = "log.page";
+    public const string PageVerb = CardVerbs.LogPage;
 
     public const int PageSize = 10;
 

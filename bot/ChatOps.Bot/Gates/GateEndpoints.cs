@@ -1,0 +1,77 @@
+using ChatOps.Core.Gates;
+using ChatOps.Core.Storage;
+using ChatOps.Core.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Gates;
+
+/// <summary>
+/// <c>GET /api/gates/{incident}/{patchId}</c> lets a pipeline wait on the approval button;
+/// <c>POST …/started</c> and <c>…/finished</c> record the deployment's progress and post it to the incident's channel.
+/// </summary>
+public static class GateEndpoints
+{
+    public static RouteGroupBuilder MapGateEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/gates/{incident}/{patchId}").AddEndpointFilter<GateTokenFilter>();
+        group.MapGet("", GetAsync);
+        group.MapPost("/started", (string incident, string patchId, string? tenant, GateService gates, IOptions<GatesOptions> options, CancellationToken ct) =>
+            RecordAsync(incident, patchId, tenant, started: true, succeeded: true, gates, options, ct));
+        group.MapPost("/finished", FinishedAsync);
+        return group;
+    }
+
+    public static IServiceCollection AddGates(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GatesOptions>().Bind(configuration.GetSection(GatesOptions.Section));
+        services.AddSingleton<GateTokenFilter>();
+        return services;
+    }
+
+    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>>> GetAsync(
+        string incident, string patchId, string? tenant, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+    {
+        if ((tenant ?? options.Value.TenantId) is not { Length: > 0 } tenantId)
+        {
+            return TypedResults.BadRequest(new ProblemBody("Name the tenant with ?tenant=<id> or configure Gates:TenantId."));
+        }
+
+        var status = await gates.GetAsync(tenantId, incident, patchId, cancellationToken);
+        return status is null
+            ? TypedResults.NotFound(new ProblemBody($"No patch {patchId} in incident {incident}."))
+            : TypedResults.Ok(status);
+    }
+
+    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>>> FinishedAsync(
+        string incident, string patchId, string? tenant, FinishedBody? body, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+    {
+        if (body?.Result is not ("succeeded" or "failed"))
+        {
+            return TypedResults.BadRequest(new ProblemBody("Send {\"result\": \"succeeded\"} or {\"result\": \"failed\"}."));
+        }
+
+        return await RecordAsync(incident, patchId, tenant, started: false, body.Result == "succeeded", gates, options, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>>> RecordAsync(
+        string incident, string patchId, string? tenant, bool started, bool succeeded, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+    {
+        if ((tenant ?? options.Value.TenantId) is not { Length: > 0 } tenantId)
+        {
+            return TypedResults.BadRequest(new ProblemBody("Name the tenant with ?tenant=<id> or configure Gates:TenantId."));
+        }
+
+        var outcome = await gates.RecordAsync(tenantId, incident, patchId, started, succeeded, cancellationToken);
+        return outcome.Status switch
+        {
+            OutcomeStatus.Applied => TypedResults.Ok((await gates.GetAsync(tenantId, incident, patchId, cancellationToken))!),
+            OutcomeStatus.NotFound => TypedResults.NotFound(new ProblemBody(outcome.Refusal!)),
+            _ => TypedResults.Conflict(new ProblemBody(outcome.Refusal ?? "Nothing was recorded.")),
+        };
+    }
+}
+
+public sealed record FinishedBody(string? Result);
+
+public sealed record ProblemBody(string Error);

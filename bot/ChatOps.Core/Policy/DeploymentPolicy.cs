@@ -1,0 +1,48 @@
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Policy;
+
+/// <summary>The deployment gates: which window applies, how many approvals, who may approve.</summary>
+public sealed class DeploymentPolicy(PolicyOptions options)
+{
+    public static readonly TimeSpan EmergencyWindow = TimeSpan.FromHours(4);
+
+    /// <summary>
+    /// The window a request binds to, and whether it is a maintenance window. An explicit window counts as one when
+    /// no recurring windows are configured (the team agreed it) or when it lies inside a configured occurrence.
+    /// Without an explicit window: the configured window open now, else the next one.
+    /// </summary>
+    public (MaintenanceWindow? Window, bool InsideMaintenance) ResolveWindow(MaintenanceWindow? requested, DateTimeOffset now)
+    {
+        var configured = options.MaintenanceWindows;
+        if (requested is not null)
+        {
+            if (configured.Count == 0)
+            {
+                return (requested, true);
+            }
+
+            var occurrence = MaintenanceWindows.Containing(configured, requested.Start);
+            return (requested, occurrence is not null && requested.End <= occurrence.End);
+        }
+
+        var window = MaintenanceWindows.Containing(configured, now) ?? MaintenanceWindows.Next(configured, now);
+        return (window, window is not null);
+    }
+
+    public int RequiredApprovals(bool insideMaintenance) => options.RequiredApprovals + (insideMaintenance ? 0 : 1);
+
+    public bool IsApprover(Incident incident, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return incident.Holds(userId, IncidentRole.Approver) || options.IsDefault(IncidentRole.Approver, userId);
+    }
+
+    public IReadOnlyList<string> Approvers(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var fromIncident = incident.Roles.Where(r => r.Role == IncidentRole.Approver).Select(r => r.Person.UserId);
+        var defaults = options.DefaultRoles.GetValueOrDefault(IncidentRole.Approver) ?? [];
+        return fromIncident.Concat(defaults).Distinct(StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,4 @@
+namespace ChatOps.Core.Views;
+
+/// <summary>One approval given so far.</summary>
+public sealed record ApprovalSignoffLine(string Approver, DateTimeOffset At);

@@ -1,0 +1,18 @@
+namespace ChatOps.Core.Views;
+
+/// <summary>
+/// Names of the fields cards put in action data (Teams <c>Action.Execute.data</c>, Slack button <c>value</c> JSON
+/// and modal <c>private_metadata</c>). All values are strings; numbers are invariant-culture decimals.
+/// </summary>
+public static class CardDataKeys
+{
+    public const string IncidentId = "incidentId";
+    public const string ItemId = "itemId";
+    public const string ApprovalId = "approvalId";
+    public const string NoticeId = "noticeId";
+    public const string Version = "version";
+    public const string Page = "page";
+
+    /// <summary>The reject reason input (Teams <c>Input.Text</c> id; Slack modal block_id and action_id).</summary>
+    public const string Reason = "reason";
+}

@@ -1,0 +1,26 @@
+namespace ChatOps.Core.Views;
+
+/// <summary>
+/// A stakeholder status update with an Acknowledge button. The template depends on <paramref name="Audience"/>:
+/// IT sees systems, patch and window; management sees <paramref name="Impact"/> and the timeline; users see
+/// <paramref name="UserChanges"/> and the window. Fields a template does not use may be empty.
+/// </summary>
+public sealed record StatusUpdateView(
+    string IncidentId,
+    string NoticeId,
+    string IncidentNumber,
+    string IncidentTitle,
+    string Phase,
+    NoticeAudience Audience,
+    string Message,
+    IReadOnlyList<string> Systems,
+    string? PatchId,
+    string? PatchDescription,
+    TimeWindowLine? Window,
+    string? Impact,
+    IReadOnlyList<TimelineLine> Timeline,
+    string? UserChanges,
+    DateTimeOffset SentAt) : View
+{
+    public override string FallbackText => $"{IncidentNumber} {IncidentTitle} update ({Phase}): {Message}";
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Workflow.Handlers;
+
+/// <summary>
+/// Approve / Reject clicks. The actor is the authenticated user; the card only names the approval and the revision
+/// it showed. Every click is recorded: a decision, or a refused attempt with the reason.
+/// </summary>
+public static class ApprovalActions
+{
+    public static Task<CommandResult> DecideAsync(CommandContext context, CardAction action, bool approve)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var approvalId = action.Get("approvalId") ?? "";
+        var shownRevision = int.TryParse(action.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : -1;
+        var reason = action.Get("reason")?.Trim();
+        var verb = approve ? "approve" : "reject";
+        return context.ChangeAsync(incident =>
+        {
+            var approval = incident.FindApproval(approvalId);
+            if (approval is null)
+            {
+                return Change.Refuse($"There is no approval request {approvalId} in {incident.Id}.");
+            }
+
+            var refusal = Refusal(context, incident, approval, shownRevision, approve, reason);
+            return refusal is null
+                ? Change.Record(new PendingEvent(new ApprovalVoted(approval.Id, approve), reason))
+                : new Change([new PendingEvent(new ApprovalAttemptRefused(approval.Id, verb), refusal)], [], refusal);
+        }, o => ApprovalReplies.Posted(o.Incident!, o.Incident!.FindApproval(approvalId)!, context.Services, ReplyMode.UpdateCard));
+    }
+
+    /// <summary>The card for the person looking at it (Teams <c>refresh</c>): nothing is recorded.</summary>
+    public static async Task<CommandResult> RefreshAsync(CommandContext context, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var snapshot = await context.FindIncidentAsync();
+        var approval = snapshot?.Incident.FindApproval(action.Get("approvalId") ?? "");
+        return approval is null
+            ? CommandContext.Error("That approval request no longer exists.")
+            : ApprovalReplies.Posted(snapshot!.Incident, approval, context.Services, ReplyMode.UpdateCard);
+    }
+
+    private static string? Refusal(CommandContext context, Incident incident, ApprovalRequest approval, int shownRevision, bool approve, string? reason)
+    {
+        var status = approval.StatusAt(context.Now);
+        if (status != ApprovalStatus.Pending)
+        {
+            var decided = approval.Votes.LastOrDefault();
+            var by = decided is null ? "" : $" (last decision by {decided.Approver.DisplayName} at {decided.At:HH:mm} UTC)";
+            return $"{approval.Id} is already {status.ToString().ToLowerInvariant()}{by}; nothing was changed.";
+        }
+
+        if (!context.Services.Deployment.IsApprover(incident, context.Actor.UserId))
+        {
+            return $"Only approvers can decide {approval.Id}; you are not an approver of {incident.Id}.";
+        }
+
+        if (string.Equals(approval.RequestedBy.UserId, context.Actor.UserId, StringComparison.Ordinal))
+        {
+            return $"You requested {approval.Id}; someone else must approve or reject it.";
+        }
+
+        if (approval.Votes.Any(v => string.Equals(v.Approver.UserId, context.Actor.UserId, StringComparison.Ordinal)))
+        {
+            return $"You already decided on {approval.Id}; each approver counts once.";
+        }
+
+        if (shownRevision != approval.Revision)
+        {
+            return $"That card is out of date ({approval.Id} changed since it was shown); look at the current card and click again.";
+        }
+
+        return !approve && string.IsNullOrWhiteSpace(reason) ? "A rejection needs a reason; type it in the Reject form." : null;
+    }
+}

@@ -1,0 +1,52 @@
+namespace ChatOps.Slack;
+
+/// <summary>Configuration section <c>Slack</c>. Secrets are read here and never logged.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>Largest request body the signature filter reads; anything larger is refused.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>The app's signing secret. When empty every inbound request is refused (fail closed).</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>The bot token (<c>xoxb-…</c>) sent as a bearer token to the Web API.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Web API base; overridden in tests to a local fake.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>The bot's own user id, when known ahead of the first event (events also carry it in <c>authorizations</c>).</summary>
+    public string? BotUserId { get; set; }
+
+    /// <summary>
+    /// Hosts a <c>response_url</c> may point at. Empty means Slack's own (<c>hooks.slack.com</c>); tests add 127.0.0.1.
+    /// The bot never posts to any other host, so a payload cannot turn it into a request forwarder.
+    /// </summary>
+    public IReadOnlyList<string> ResponseUrlHosts { get; set; } = [];
+
+    /// <summary>How many acknowledged requests may wait for the worker before new ones are turned away.</summary>
+    public int QueueCapacity { get; set; } = 256;
+
+    /// <summary>How many work items run at once.</summary>
+    public int WorkerConcurrency { get; set; } = 4;
+
+    /// <summary>Time one work item (dispatch plus replies) may take before it is cancelled.</summary>
+    public TimeSpan WorkItemTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Spacing of posts into one channel (Slack: about one message per second per channel).</summary>
+    public TimeSpan ChannelPostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Posts that may wait for their channel's turn before a post fails.</summary>
+    public int ChannelPostQueueLimit { get; set; } = 100;
+
+    /// <summary>Whether <c>declare --channel</c> creates private Slack channels (default: yes).</summary>
+    public bool IncidentChannelsPrivate { get; set; } = true;
+
+    /// <summary>Attempts after a 429 (each waits for <c>Retry-After</c>).</summary>
+    public int RateLimitRetries { get; set; } = 3;
+
+    internal IReadOnlyList<string> EffectiveResponseUrlHosts =>
+        ResponseUrlHosts.Count == 0 ? ["hooks.slack.com"] : ResponseUrlHosts;
+}

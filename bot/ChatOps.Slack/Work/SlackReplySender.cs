@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using ChatOps.Cards.Slack;
+using ChatOps.Core.Commands;
+using ChatOps.Slack.Api;
+
+namespace ChatOps.Slack.Work;
+
+/// <summary>
+/// Delivers Core replies: <see cref="ReplyMode.Post"/> through <c>chat.postMessage</c>, <see cref="ReplyMode.Private"/>
+/// through the request's <c>response_url</c> (works even where the bot is not a member) or <c>chat.postEphemeral</c>,
+/// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
+/// </summary>
+public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls)
+{
+    public virtual async Task SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(target);
+        var message = BlockKitRenderer.Render(reply.View);
+        var responseUrl = target.ResponseUrl is { } url && responseUrls.IsAllowed(url) ? url : null;
+        switch (reply.Mode)
+        {
+            case ReplyMode.Private when responseUrl is not null:
+                await responseUrls.SendAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: false), cancellationToken);
+                break;
+            case ReplyMode.Private:
+                await chat.PostEphemeralAsync(target.ChannelId, target.UserId, message, target.ThreadTs, cancellationToken);
+                break;
+            case ReplyMode.UpdateCard when target.MessageTs is { } ts:
+                await chat.UpdateAsync(target.MessageChannelId ?? target.ChannelId, ts, message, cancellationToken);
+                break;
+            case ReplyMode.UpdateCard when responseUrl is not null:
+                await responseUrls.SendAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: true), cancellationToken);
+                break;
+            default:
+                await chat.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken);
+                break;
+        }
+    }
+
+    private static JsonObject ResponseUrlBody(BlockKitMessage message, bool replaceOriginal)
+    {
+        var body = new JsonObject
+        {
+            ["text"] = message.Text,
+            ["blocks"] = message.Blocks.DeepClone(),
+        };
+        if (replaceOriginal)
+        {
+            body["replace_original"] = true;
+        }
+        else
+        {
+            body["response_type"] = "ephemeral";
+        }
+
+        return body;
+    }
+}

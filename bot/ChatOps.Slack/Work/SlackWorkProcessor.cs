@@ -1,0 +1,77 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Idempotency;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Slack.Work;
+
+/// <summary>
+/// Runs one acknowledged request: claims its delivery key (so retries and double clicks act once), remembers
+/// the conversation for proactive messages, dispatches the command to Core and delivers every reply.
+/// </summary>
+public sealed class SlackWorkProcessor(
+    ICommandDispatcher dispatcher,
+    IIdempotencyStore idempotency,
+    SlackReplySender sender,
+    TimeProvider timeProvider,
+    ILogger<SlackWorkProcessor> logger,
+    IConversationReferenceStore? conversations = null)
+{
+    public async Task ProcessAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.DeliveryKey is { } key && !await idempotency.TryClaimAsync(key.Scope, key.Key, cancellationToken))
+        {
+            Log.Duplicate(logger, key.Scope, key.Key, key.RetryNum);
+            return;
+        }
+
+        await RememberConversationAsync(item, cancellationToken);
+        var result = await dispatcher.DispatchAsync(item.Command, cancellationToken);
+        foreach (var reply in result.Replies)
+        {
+            try
+            {
+                await sender.SendAsync(reply, item.Target, cancellationToken);
+            }
+            catch (Exception ex) when (ex is Api.SlackApiException or HttpRequestException)
+            {
+                // One undeliverable reply (e.g. not_in_channel) must not swallow the others.
+                Log.ReplyFailed(logger, ex, reply.Mode.ToString());
+            }
+        }
+    }
+
+    private async Task RememberConversationAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        if (conversations is null)
+        {
+            return;
+        }
+
+        var target = item.Target;
+        var reference = new ConversationReference(
+            ChannelKind.Slack,
+            target.TeamId,
+            target.ChannelId,
+            target.UserId,
+            UpdatedAt: timeProvider.GetUtcNow());
+        try
+        {
+            if (item.IsDirectMessage)
+            {
+                await conversations.UpsertPersonalAsync(reference, cancellationToken);
+            }
+            else
+            {
+                await conversations.UpsertAsync(reference, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Remembering the conversation is a convenience for later notifications; the answer still goes out.
+            Log.RememberFailed(logger, ex, target.ChannelId);
+        }
+    }
+}

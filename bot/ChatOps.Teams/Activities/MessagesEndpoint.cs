@@ -1,0 +1,54 @@
+using System.Text.Json;
+using ChatOps.Teams.Auth;
+using ChatOps.Teams.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Teams.Activities;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the one place where HTTP meets the activity. The token was validated by the
+/// pipeline; here the activity is parsed, checked against the token (serviceUrl, endorsement), and only then routed.
+/// </summary>
+internal static class MessagesEndpoint
+{
+    public static async Task<IResult> PostAsync(HttpContext http, ActivityRouter router, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(router);
+        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync(http.Request.Body, TeamsJsonContext.Default.Activity, http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            Log.InvalidActivity(logger, "body is not an activity JSON object");
+            return TypedResults.BadRequest("The body is not a Bot Framework activity.");
+        }
+
+        var invalid = activity switch
+        {
+            null => "body is empty",
+            { Type: null or "" } => "type is missing",
+            { ServiceUrl: var url } when !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) => "serviceUrl is not an absolute http(s) URL",
+            { Conversation.Id: null or "" } => "conversation.id is missing",
+            _ => null,
+        };
+        if (invalid is not null)
+        {
+            Log.InvalidActivity(logger, invalid);
+            return TypedResults.BadRequest($"Invalid activity: {invalid}.");
+        }
+
+        var refusal = ActivityAuthorization.Check(http.User, activity!);
+        if (refusal is not null)
+        {
+            Log.ActivityRefused(logger, activity!.Type, refusal);
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return await router.RouteAsync(activity!, http.RequestAborted);
+    }
+}

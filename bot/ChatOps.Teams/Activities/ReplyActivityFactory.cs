@@ -1,0 +1,35 @@
+using ChatOps.Cards.Teams;
+using ChatOps.Core.Views;
+using ChatOps.Teams.Schema;
+
+namespace ChatOps.Teams.Activities;
+
+/// <summary>
+/// The outgoing message for a view: plain text for a <see cref="TextView"/>, otherwise the Adaptive Card from
+/// <see cref="AdaptiveCardRenderer"/> as an attachment (with the fallback text as summary for notifications).
+/// </summary>
+internal static class ReplyActivityFactory
+{
+    public static Activity Create(View view, Activity? incoming = null)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = incoming?.Recipient,
+            Recipient = incoming?.From,
+            Conversation = incoming?.Conversation?.Id is { } id ? new ConversationAccount { Id = id } : null,
+            ReplyToId = incoming?.Id,
+        };
+        if (view is TextView text)
+        {
+            activity.Text = text.Text;
+            activity.TextFormat = "plain";
+            return activity;
+        }
+
+        activity.Summary = view.FallbackText;
+        activity.Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = AdaptiveCardRenderer.Render(view) }];
+        return activity;
+    }
+}

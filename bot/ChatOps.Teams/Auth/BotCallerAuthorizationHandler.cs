@@ -1,0 +1,33 @@
+using System.Net;
+using ChatOps.Teams.Options;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Teams.Auth;
+
+/// <summary>Decides <see cref="BotCallerRequirement"/>; the environment is read at run time from DI.</summary>
+internal sealed class BotCallerAuthorizationHandler(
+    IOptions<BotFrameworkOptions> botOptions,
+    IHostEnvironment environment) : AuthorizationHandler<BotCallerRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, BotCallerRequirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (botOptions.Value.HasAppId)
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+                context.Succeed(requirement);
+        }
+        else if (IsDevConsole(environment, (context.Resource as HttpContext)?.Connection.RemoteIpAddress))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static bool IsDevConsole(IHostEnvironment environment, IPAddress? remoteAddress) =>
+        environment.IsDevelopment() && remoteAddress is not null && IPAddress.IsLoopback(remoteAddress);
+}

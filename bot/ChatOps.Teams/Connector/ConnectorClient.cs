@@ -1,0 +1,113 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ChatOps.Teams.Options;
+using ChatOps.Teams.Schema;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Teams.Connector;
+
+/// <summary>
+/// Bot Framework Connector REST client (botframework-channel.json, v3). The base address of every call is a
+/// <c>serviceUrl</c> from a validated activity or a stored conversation reference. Conversation and activity ids are
+/// escaped in paths, as the SDK does (Teams ids contain <c>:</c>, <c>@</c> and <c>;</c>).
+/// </summary>
+public class ConnectorClient
+{
+    private readonly HttpClient _http;
+    private readonly IBotTokenProvider _tokens;
+    private readonly BotFrameworkOptions _options;
+
+    public ConnectorClient(HttpClient http, IBotTokenProvider tokens, IOptions<BotFrameworkOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _http = http;
+        _tokens = tokens;
+        _options = options.Value;
+    }
+
+    /// <summary>For mocking frameworks only.</summary>
+    protected ConnectorClient()
+    {
+        _http = null!;
+        _tokens = null!;
+        _options = null!;
+    }
+
+    /// <summary><c>POST /v3/conversations/{conversationId}/activities</c>.</summary>
+    public virtual Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", conversationId, activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+    }
+
+    /// <summary><c>POST /v3/conversations/{conversationId}/activities/{activityId}</c>: a reply (in a channel thread, to the thread).</summary>
+    public virtual Task<ResourceResponse> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        return SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+    }
+
+    /// <summary><c>PUT /v3/conversations/{conversationId}/activities/{activityId}</c>: replaces a message the bot sent.</summary>
+    public virtual Task<ResourceResponse> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        return SendAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+    }
+
+    /// <summary><c>POST /v3/conversations</c>.</summary>
+    public virtual Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var partition = "create:" + (parameters.Members?.FirstOrDefault()?.Id ?? string.Empty);
+        return SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", partition, parameters, TeamsJsonContext.Default.ConversationParameters, TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken);
+    }
+
+    /// <summary>Creates (or finds) the 1:1 chat between the bot and a user, for proactive messages.</summary>
+    public virtual Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, string tenantId, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var bot = new ChannelAccount { Id = _options.HasAppId ? "28:" + _options.MicrosoftAppId : null };
+        return CreateConversationAsync(serviceUrl, ConversationParameters.ForPersonalChat(bot, tenantId, userId), cancellationToken);
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+
+    private async Task<TResponse> SendAsync<TBody, TResponse>(
+        HttpMethod method,
+        Uri serviceUrl,
+        string relativePath,
+        string rateLimitPartition,
+        TBody body,
+        JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TResponse> responseType,
+        CancellationToken cancellationToken)
+        where TResponse : new()
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        ArgumentNullException.ThrowIfNull(body);
+        var baseUri = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
+        using var request = new HttpRequestMessage(method, new Uri(baseUri, relativePath))
+        {
+            Content = JsonContent.Create(body, bodyType),
+        };
+        request.Options.Set(ConversationRateLimitHandler.ConversationOption, rateLimitPartition);
+        var token = await _tokens.GetTokenAsync(cancellationToken);
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await _http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var excerpt = text.Length > 300 ? text[..300] : text;
+            throw new ConnectorRequestException(response.StatusCode, $"{method} {relativePath} answered {(int)response.StatusCode}: {excerpt}");
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? new TResponse() : JsonSerializer.Deserialize(text, responseType) ?? new TResponse();
+    }
+}

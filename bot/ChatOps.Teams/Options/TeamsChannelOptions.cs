@@ -1,0 +1,27 @@
+namespace ChatOps.Teams.Options;
+
+/// <summary>Tuning of the Teams channel (configuration section <c>Teams</c>); defaults suit production.</summary>
+public sealed class TeamsChannelOptions
+{
+    public const string SectionName = "Teams";
+
+    /// <summary>Refuse OpenID metadata and keys over http. Tests against a local http issuer turn it off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Least time between two key refreshes caused by an unknown <c>kid</c>.</summary>
+    public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the signing keys are refreshed anyway.</summary>
+    public TimeSpan MetadataAutomaticRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>First back-off of a retried connector call (exponential with jitter; Retry-After wins on 429).</summary>
+    public TimeSpan ConnectorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int ConnectorMaxRetries { get; set; } = 4;
+
+    /// <summary>Sends per conversation per second (Teams: 7).</summary>
+    public int ConversationSendsPerSecond { get; set; } = 7;
+
+    /// <summary>Sends per conversation per 30 seconds (Teams: 60).</summary>
+    public int ConversationSendsPer30Seconds { get; set; } = 60;
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Teams.Options;
+
+/// <summary>Start-up checks of the <c>Teams</c> section; each message names the configuration key.</summary>
+internal sealed class TeamsChannelOptionsValidator : IValidateOptions<TeamsChannelOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TeamsChannelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.MetadataRefreshInterval <= TimeSpan.Zero)
+            failures.Add("Teams:MetadataRefreshInterval must be positive.");
+        if (options.MetadataAutomaticRefreshInterval <= TimeSpan.Zero)
+            failures.Add("Teams:MetadataAutomaticRefreshInterval must be positive.");
+        if (options.ConnectorRetryDelay <= TimeSpan.Zero)
+            failures.Add("Teams:ConnectorRetryDelay must be positive.");
+        if (options.ConnectorMaxRetries is < 1 or > 10)
+            failures.Add("Teams:ConnectorMaxRetries must be between 1 and 10.");
+        if (options.ConversationSendsPerSecond < 1)
+            failures.Add("Teams:ConversationSendsPerSecond must be at least 1.");
+        if (options.ConversationSendsPer30Seconds < 1)
+            failures.Add("Teams:ConversationSendsPer30Seconds must be at least 1.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,103 @@
+using ChatOps.Cards.Slack.Model;
+using ChatOps.Cards.Text;
+using ChatOps.Core.Views;
+
+namespace ChatOps.Cards.Slack.Views;
+
+/// <summary>Everyone sees the buttons on Slack (Core checks who may approve); Reject opens the reason modal.</summary>
+internal static class ApprovalRequestBlocks
+{
+    public static BlockKitMessage Render(ApprovalRequestView view) =>
+        SlackFit.Render(view, Math.Max(view.Systems.Count, view.Approvals.Count), n => Build(view, n));
+
+    private static IEnumerable<Block?> Build(ApprovalRequestView view, int take)
+    {
+        yield return SlackParts.Header($"Deploy {view.PatchId}?");
+        yield return SlackParts.Context($"{SlackParts.Esc(view.IncidentNumber)} · approval {SlackParts.Esc(view.ApprovalId)}");
+        yield return SlackParts.Section($"*{ApprovalText.StatusLine(view)}*{Decision(view)}");
+        yield return SlackParts.UserSection(view.PatchDescription);
+        foreach (var block in SlackParts.Fields(
+        [
+            ("Window", CardText.Window(view.Window.Start, view.Window.End)),
+            ("Systems", CardText.Count(view.Systems.Count, "system", "systems")),
+            ("Containment", view.ContainmentAcknowledged ? "✅ open items acknowledged" : "⚠ open items NOT acknowledged"),
+        ]))
+        {
+            yield return block;
+        }
+
+        if (view.ContainmentNote is not null)
+        {
+            yield return SlackParts.Context(SlackParts.Esc(view.ContainmentNote, SlackParts.LineMax));
+        }
+
+        foreach (var block in SlackParts.Bullets(view.Systems.Take(take).Select(s => SlackParts.Esc(s))))
+        {
+            yield return block;
+        }
+
+        yield return SlackParts.More(view.Systems.Count, Math.Min(take, view.Systems.Count), "systems");
+        foreach (var block in Safety(view))
+        {
+            yield return block;
+        }
+
+        if (view.Approvals.Count > 0)
+        {
+            yield return SlackParts.Section("*Approvals*");
+            foreach (var block in SlackParts.Bullets(view.Approvals.Take(take).Select(a => $"{SlackParts.Esc(a.Approver)} {CardText.Time(a.At)}")))
+            {
+                yield return block;
+            }
+
+            yield return SlackParts.More(view.Approvals.Count, Math.Min(take, view.Approvals.Count), "approvals");
+        }
+
+        if (ApprovalText.IsPending(view))
+        {
+            yield return new ActionsBlock
+            {
+                Elements =
+                [
+                    SlackParts.Button("Approve", CardVerbs.ApprovalApprove, CardData.Approval(view), ButtonStyle.Primary),
+                    SlackParts.Button("Reject", CardVerbs.ApprovalRejectPrompt, CardData.Approval(view), ButtonStyle.Danger),
+                ],
+            };
+        }
+    }
+
+    private static IEnumerable<Block> Safety(ApprovalRequestView view)
+    {
+        if (view.Evidence is { } evidence)
+        {
+            yield return SlackParts.Section(
+                $"*Test evidence*\nEnvironment: {SlackParts.Esc(evidence.Environment)}\nEvidence: {SlackParts.Esc(evidence.Url ?? "-", SlackParts.LineMax)}" +
+                $"\nNote: {SlackParts.Esc(evidence.Note ?? "-", SlackParts.LineMax)}");
+        }
+
+        if (view.WaiverReason is not null)
+        {
+            yield return SlackParts.UserSection(view.WaiverReason, "⚠ Testing waived");
+        }
+
+        if (view.Evidence is null && view.WaiverReason is null)
+        {
+            yield return SlackParts.Section("*⚠ No test evidence and no waiver*");
+        }
+
+        yield return SlackParts.UserSection(view.RollbackPlan ?? "None given.", "Rollback plan");
+    }
+
+    private static string Decision(ApprovalRequestView view)
+    {
+        if (ApprovalText.IsPending(view) || (view.DecidedBy is null && view.StatusReason is null))
+        {
+            return string.Empty;
+        }
+
+        var who = view.DecidedBy is null ? string.Empty : " by " + SlackParts.Esc(view.DecidedBy);
+        var when = view.DecidedAt is { } at ? " at " + CardText.Time(at) : string.Empty;
+        var why = view.StatusReason is null ? string.Empty : "\nReason: " + SlackText.EscapeFit(view.StatusReason, 2000, keepNewlines: true);
+        return who + when + why;
+    }
+}

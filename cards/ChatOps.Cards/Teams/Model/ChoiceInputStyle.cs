@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOps.Cards.Teams.Model;
+
+/// <summary>Input.ChoiceSet style.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<ChoiceInputStyle>))]
+public enum ChoiceInputStyle
+{
+    Compact,
+    Expanded,
+}

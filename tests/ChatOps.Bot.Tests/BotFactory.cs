@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChatOps.Bot.Tests;
+
+/// <summary>The real host on the Azurite that ./test.sh starts, with its own table prefix and extra settings.</summary>
+public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string TablePrefix { get; } = "b" + Guid.NewGuid().ToString("N")[..20];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

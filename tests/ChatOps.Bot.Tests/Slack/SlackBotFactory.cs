@@ -1,0 +1,34 @@
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Idempotency;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatOps.Bot.Tests.Slack;
+
+/// <summary>The whole bot (Program) with Slack configured against a fake Slack and in-memory storage ports.</summary>
+public sealed class SlackBotFactory(FakeSlack slack) : WebApplicationFactory<Program>
+{
+    public const string Secret = "e2e-signing-secret";
+    public const string BotToken = "xoxb-e2e-token";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+        }));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IIdempotencyStore>();
+            services.RemoveAll<IConversationReferenceStore>();
+            services.AddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
+            services.AddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        });
+    }
+}

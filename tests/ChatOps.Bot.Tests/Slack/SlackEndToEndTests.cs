@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatOps.Slack.Signing;
+
+namespace ChatOps.Bot.Tests.Slack;
+
+/// <summary>Signed Slack requests through the real host: ack at once, answer through the (fake) Web API.</summary>
+public sealed class SlackEndToEndTests : IAsyncLifetime
+{
+    private FakeSlack _slack = null!;
+    private SlackBotFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlack.StartAsync();
+        _factory = new SlackBotFactory(_slack);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task PatchHelp_Signed_AckedQuicklyAndHelpPostedToSlack()
+    {
+        using var client = _factory.CreateClient();
+        using var warmup = await PostSignedAsync(client, "/api/slack/events", """{"type":"url_verification","challenge":"warm"}""", "application/json");
+        var clock = Stopwatch.StartNew();
+
+        using var response = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help"), "application/x-www-form-urlencoded");
+        var acked = clock.Elapsed;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(acked < TimeSpan.FromSeconds(3), $"ack took {acked}");
+        Assert.Equal("ephemeral", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["response_type"]!.ToString());
+        var (method, authorization, body) = await _slack.NextCallAsync();
+        Assert.Equal("chat.postMessage", method);
+        Assert.Equal("Bearer " + SlackBotFactory.BotToken, authorization);
+        Assert.Equal("C1", body["channel"]!.ToString());
+        Assert.StartsWith("ChatOps commands:", body["text"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatchHelp_Forged_401AndSlackNeverCalled()
+    {
+        using var client = _factory.CreateClient();
+
+        using var forged = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help"), "application/x-www-form-urlencoded", secret: "not-the-secret");
+        using var genuine = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help"), "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        await _slack.NextCallAsync();
+        Assert.Equal(1, _slack.CallCount);
+    }
+
+    [Fact]
+    public async Task UrlVerification_Signed_AnswersChallenge()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await PostSignedAsync(client, "/api/slack/events", """{"token":"t","challenge":"abc123","type":"url_verification"}""", "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("abc123", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["challenge"]!.ToString());
+    }
+
+    private static string SlashCommand(string text) =>
+        "team_id=T1&channel_id=C1&user_id=U1&user_name=alice&command=%2Fpatch&text=" + Uri.EscapeDataString(text)
+        + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=" + Guid.NewGuid().ToString("N");
+
+    private static async Task<HttpResponseMessage> PostSignedAsync(HttpClient client, string path, string body, string contentType, string secret = SlackBotFactory.Secret)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        return await client.SendAsync(request);
+    }
+}

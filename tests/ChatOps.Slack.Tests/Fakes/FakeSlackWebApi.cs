@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Slack.Tests.Fakes;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 playing Slack: <c>POST /api/{method}</c> (Web API) and
+/// <c>POST /hooks/{name}</c> (response_url). Records every call; answers scripted responses first, then ok:true.
+/// </summary>
+public sealed class FakeSlackWebApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly Channel<RecordedCall> _arrivals = Channel.CreateUnbounded<RecordedCall>();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new(StringComparer.Ordinal);
+
+    private FakeSlackWebApi(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+
+    public IReadOnlyList<RecordedCall> Calls => [.. _calls];
+
+    public static async Task<FakeSlackWebApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlackWebApi(app);
+        app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleAsync(method, context));
+        app.MapPost("/hooks/{name}", (string name, HttpContext context) => fake.HandleAsync("response_url:" + name, context));
+        app.MapPost("/upload/{id}", (string id, HttpContext context) => fake.HandleAsync("upload:" + id, context));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return fake;
+    }
+
+    public string ResponseUrl(string name) => new Uri(BaseUrl, "hooks/" + name).ToString();
+
+    public void Script(string method, ScriptedResponse response) =>
+        _scripts.GetOrAdd(method, _ => new ConcurrentQueue<ScriptedResponse>()).Enqueue(response);
+
+    /// <summary>The next call (in arrival order) that matches, waiting up to <paramref name="timeout"/>.</summary>
+    public async Task<RecordedCall> NextCallAsync(string? method = null, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var call = await _arrivals.Reader.ReadAsync(cts.Token);
+            if (method is null || call.Method == method)
+            {
+                return call;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IResult> HandleAsync(string method, HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var call = new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, body);
+        _calls.Enqueue(call);
+        _arrivals.Writer.TryWrite(call);
+        if (_scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            if (scripted.RetryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.Content(scripted.Body, "application/json", statusCode: scripted.Status);
+        }
+
+        if (method.StartsWith("response_url:", StringComparison.Ordinal) || method.StartsWith("upload:", StringComparison.Ordinal))
+        {
+            return Results.Text("ok");
+        }
+
+        return Results.Content(DefaultOk(method, body, context.Request.HasJsonContentType()).ToJsonString(), "application/json");
+    }
+
+    private JsonObject DefaultOk(string method, string body, bool isJson)
+    {
+        var channel = isJson ? (JsonNode.Parse(body) as JsonObject)?["channel"]?.ToString() : null;
+        channel ??= "C0FAKE";
+        return method switch
+        {
+            "files.getUploadURLExternal" => new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/F0FAKE").ToString(), ["file_id"] = "F0FAKE" },
+            "chat.postMessage" or "chat.update" => new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = "1700000000.000100" },
+            "chat.postEphemeral" => new JsonObject { ["ok"] = true, ["message_ts"] = "1700000000.000200" },
+            "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D0FAKE" } },
+            "conversations.create" or "conversations.invite" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "C0FAKE", ["name"] = "incident" } },
+            "views.open" or "views.update" => new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V0FAKE", ["hash"] = "h1" } },
+            _ => new JsonObject { ["ok"] = true },
+        };
+    }
+}

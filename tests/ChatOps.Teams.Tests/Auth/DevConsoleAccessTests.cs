@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using ChatOps.Teams.Tests.Fakes;
+using ChatOps.Teams.Tests.Support;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Teams.Tests.Auth;
+
+/// <summary>Without MicrosoftAppId only the dev console (Development, loopback) may post, and the log says so.</summary>
+public sealed class DevConsoleAccessTests
+{
+    [Fact]
+    public async Task Post_NoAppIdInDevelopmentFromLoopback_AcceptedAndRepliedWithoutToken()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await TeamsHost.StartAsync(NoAppId(), "Development");
+        var activity = TestData.Load("teams-message-channel-mention.json");
+        activity["serviceUrl"] = connector.ServiceUrl.ToString();
+
+        using var response = await host.Client.PostAsJsonAsync("api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await connector.WaitForRequestsAsync(1));
+        Assert.Equal(string.Empty, reply.Authorization);
+    }
+
+    [Fact]
+    public async Task Start_NoAppIdInDevelopment_LogsAnonymousWarning()
+    {
+        await using var host = await TeamsHost.StartAsync(NoAppId(), "Development");
+
+        var warning = Assert.Single(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Contains("no MicrosoftAppId", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("loopback", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NoAppIdOutsideDevelopment_Returns401()
+    {
+        await using var host = await TeamsHost.StartAsync(NoAppId(), "Production");
+        var activity = TestData.Load("teams-message-channel-mention.json");
+        activity["serviceUrl"] = "http://127.0.0.1:9/amer/";
+
+        using var response = await host.Client.PostAsJsonAsync("api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Dispatcher.Commands);
+    }
+
+    [Fact]
+    public async Task Post_NoAppIdInDevelopmentWithRemoteServiceUrl_Returns403()
+    {
+        await using var host = await TeamsHost.StartAsync(NoAppId(), "Development");
+        var activity = TestData.Load("teams-message-channel-mention.json");
+
+        using var response = await host.Client.PostAsJsonAsync("api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(host.Dispatcher.Commands);
+    }
+
+    private static Dictionary<string, string?> NoAppId() => new() { ["Teams:ConnectorRetryDelay"] = "00:00:00.050" };
+}

@@ -1,0 +1,4 @@
+namespace ChatOps.Teams.Tests.Fakes;
+
+/// <summary>One request a fake server received: raw target (escaping preserved), headers of interest, body.</summary>
+public sealed record RecordedRequest(string Method, string RawTarget, string? Authorization, string Body, DateTimeOffset ReceivedAt);
