@@ -17,6 +17,9 @@ internal static class EmergencyPatchScenario
         ["Reports:PublicBaseUrl"] = "https://chatops.example.org/bot",
     };
 
+    /// <summary>Stands for Bob pressing Approve on the approval card of A1.</summary>
+    private const string ApproveClick = "[approve A1]";
+
     // (actor, text, minutes to wait before it)
     private static readonly (string Actor, string Text, int After)[] Steps =
     [
@@ -34,7 +37,12 @@ internal static class EmergencyPatchScenario
         ("carol", "patch add KB5001779 \"Exchange security update\" --systems mail01,mail02 --rollback \"Uninstall KB5001779\"", 10),
         ("carol", "test KB5001779 pass --env staging --evidence https://ci.example.org/runs/42", 45),
         ("alice", "decision \"Patch tonight, outside the window\" --because \"Active exploitation of internet-facing mail\"", 5),
+        ("alice", "deploy request KB5001779 --window 2026-11-28T00:00Z/PT4H", 1),
+        ("bob", ApproveClick, 10),
         ("alice", "phase implement", 30),
+        ("carol", "deploy start KB5001779", 5),
+        ("carol", "deploy verify KB5001779 mail01 ok", 20),
+        ("carol", "deploy verify KB5001779 mail02 ok", 5),
         ("alice", "phase review", 120),
         ("alice", "review", 60),
         ("alice", "Edge block in place within 30 minutes", 1),
@@ -53,7 +61,10 @@ internal static class EmergencyPatchScenario
         foreach (var (actor, text, after) in Steps)
         {
             h.Time.Advance(TimeSpan.FromMinutes(after));
-            var reply = await h.SayAsync(text, actor switch { "bob" => Bob, "carol" => Carol, _ => Alice });
+            var who = actor switch { "bob" => Bob, "carol" => Carol, _ => Alice };
+            var reply = text == ApproveClick
+                ? await h.ClickAsync("approval.approve", new Dictionary<string, string> { ["incidentId"] = IncidentId, ["approvalId"] = "A1", ["version"] = "1" }, who)
+                : await h.SayAsync(text, who);
             Assert.False(IsError(reply), $"'{text}' failed: {Text(reply)}");
         }
     }

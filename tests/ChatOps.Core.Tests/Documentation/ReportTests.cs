@@ -45,7 +45,10 @@ public sealed class ReportTests : IDisposable
         Assert.Equal(("Carol", true), (isolate.DoneBy?.DisplayName, isolate.Done));
         var patch = Assert.Single(report.Patches);
         Assert.Equal("https://ci.example.org/runs/42", Assert.Single(patch.Tests).Evidence);
-        Assert.Equal(["mail01: pending", "mail02: pending"], patch.Systems.Select(s => $"{s.System}: {s.State}"));
+        Assert.Equal(["mail01: verified", "mail02: verified"], patch.Systems.Select(s => $"{s.System}: {s.State}"));
+        Assert.Equal(["approval.requested", "approval.voted"], report.Approvals.Select(a => a.Kind));
+        Assert.Equal("Bob", report.Approvals[1].Actor.DisplayName);
+        Assert.Contains("KB5001779", report.Approvals[0].What, StringComparison.Ordinal);
         Assert.Equal(5, report.Review.Answers.Count);
         Assert.Equal(["Dan", "Bob"], report.Review.ActionItems.Select(a => a.Owner.DisplayName));
         Assert.Equal("2026-12-15", report.Review.ActionItems[0].Due);
@@ -61,11 +64,11 @@ public sealed class ReportTests : IDisposable
 
         var metrics = IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow()).Metrics;
 
-        // C1 done 2+1+5+1+3+2+4+20 = 38 minutes after the declaration; closed at the end of the scenario.
+        // From 22:00: C1 done at 22:38, Bob approved at 23:55, mail01 verified at 00:50; closed at the end.
         Assert.Equal(38 * 60, metrics.TimeToContainSeconds);
+        Assert.Equal(115 * 60, metrics.TimeToApproveSeconds);
+        Assert.Equal(170 * 60, metrics.TimeToPatchSeconds);
         Assert.Equal((long)(incident.ClosedAt!.Value - incident.DeclaredAt).TotalSeconds, metrics.TimeToCloseSeconds);
-        Assert.Null(metrics.TimeToApproveSeconds);
-        Assert.Null(metrics.TimeToPatchSeconds);
     }
 
     [Fact]
