@@ -18,8 +18,7 @@ public sealed class ReportEndpointTests : IAsyncLifetime
 
     // A tenant of its own per test class instance, so incident numbers never collide in the shared Azurite.
     private readonly string _tenant = "t-" + Guid.NewGuid().ToString("N");
-    private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>()
-        .WithWebHostBuilder(b => b.UseSetting("Reports:SigningKey", SigningKey));
+    private readonly BotFactory _factory = new(new Dictionary<string, string?> { ["Reports:SigningKey"] = SigningKey });
 
     private string _incidentId = "";
 
@@ -145,7 +144,8 @@ public sealed class ReportEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Startup_DevelopmentWithoutSigningKey_UsesAnEphemeralKey()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = new WebApplicationFactory<Program>()
+            .WithWebHostBuilder(b => b.UseSetting("Storage:TablePrefix", _factory.TablePrefix));
 
         var signer = factory.Services.GetRequiredService<ReportLinkSigner>();
         var link = signer.CreateLink(_tenant, _incidentId, "md");
