@@ -1,3 +1,4 @@
+using ChatOps.Bot.Background;
 using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
 using ChatOps.Bot.Reports;
@@ -13,6 +14,7 @@ builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddGates(builder.Configuration);
+builder.Services.AddBackgroundWork(builder.Configuration);
 
 var app = builder.Build();
 

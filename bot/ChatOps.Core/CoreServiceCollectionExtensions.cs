@@ -27,6 +27,12 @@ public static class CoreServiceCollectionExtensions
         });
         services.TryAddSingleton<WorkflowServices>();
         services.AddSingleton<IIncidentReaction, ApprovalReaction>();
+        services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section);
+        services.TryAddSingleton(sp => new Notifications.NoticeFactory(sp.GetRequiredService<IOptions<Notifications.NotificationOptions>>().Value));
+        services.AddSingleton<IIncidentReaction, Notifications.NotificationReaction>();
+        services.TryAddSingleton<Notifications.AudienceDirectory>();
+        services.TryAddSingleton<Notifications.NotificationDispatcher>();
+        services.TryAddSingleton<Notifications.CommsReminder>();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         services.AddSingleton<IPostConfigureOptions<ReportOptions>, ReportSigningKeySetup>();
@@ -49,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
         services.AddSingleton<ICommandHandler, DeployHandler>();
+        services.AddSingleton<ICommandHandler, NotifyHandler>();
         services.TryAddSingleton<Gates.GateService>();
         services.AddSingleton<ICommandHandler, LogHandler>();
         services.AddSingleton<ICommandHandler, VerifyHandler>();

@@ -55,6 +55,7 @@ public static class SlackChannelExtensions
         services.AddTransient<FilesApi>();
         services.AddTransient<SlackReplySender>();
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
+        services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.SlackNotificationSender>();
         return services;
     }
 

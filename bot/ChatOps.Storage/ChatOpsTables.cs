@@ -29,11 +29,15 @@ public sealed class ChatOpsTables
         _service = new TableServiceClient(o.ConnectionString, clientOptions);
         Incidents = _service.GetTableClient(o.TablePrefix + "Incidents");
         Index = _service.GetTableClient(o.TablePrefix + "Index");
+        Deliveries = _service.GetTableClient(o.TablePrefix + "Deliveries");
     }
 
     public TableClient Incidents { get; }
 
     public TableClient Index { get; }
+
+    /// <summary>One partition per notice: a row per recipient, claimed with leases.</summary>
+    public TableClient Deliveries { get; }
 
     public TableServiceClient Service => _service;
 
@@ -53,6 +57,7 @@ public sealed class ChatOpsTables
                 {
                     await Incidents.CreateIfNotExistsAsync(cancellationToken);
                     await Index.CreateIfNotExistsAsync(cancellationToken);
+                    await Deliveries.CreateIfNotExistsAsync(cancellationToken);
                 });
                 _created = true;
             }

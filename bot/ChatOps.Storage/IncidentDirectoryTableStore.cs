@@ -70,6 +70,20 @@ public sealed class IncidentDirectoryTableStore(ChatOpsTables tables) : IInciden
         }
     }
 
+    public async IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"conv|"} and PartitionKey lt {"conv}"} and RowKey ge {"incident-"} and RowKey lt {"incident."}");
+        await foreach (var e in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var parts = e.PartitionKey.Split('|');
+            if (parts.Length == 3 && Enum.TryParse<ChatOps.Core.Identity.ChannelKind>(TableKeys.Unescape(parts[1]), out var channel) && e.GetString(IncidentIdProperty) is { } id)
+            {
+                yield return (new ConversationKey(channel, TableKeys.Unescape(parts[2]), TableKeys.Unescape(e.RowKey["incident-".Length..])), id);
+            }
+        }
+    }
+
     public async Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default)
     {
         await tables.EnsureCreatedAsync(cancellationToken);

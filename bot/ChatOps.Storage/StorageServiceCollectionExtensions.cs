@@ -1,6 +1,7 @@
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Idempotency;
+using ChatOps.Core.Notifications;
 using ChatOps.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceTableStore>();
         services.TryAddSingleton<IIdempotencyStore, IdempotencyTableStore>();
         services.TryAddSingleton<IDialogStore, DialogTableStore>();
+        services.TryAddSingleton<ISubscriptionStore, SubscriptionTableStore>();
+        services.TryAddSingleton<IDeliveryStore, DeliveryTableStore>();
         return services;
     }
 }

@@ -39,6 +39,10 @@ public static class TableKeys
         return Check(Escape(key.ConversationId));
     }
 
+    public static string SubscriptionPartition(string channel, string tenantId, string audience) => Join("sub", channel, tenantId, audience);
+
+    public static string DeliveryPartition(string tenantId, string incidentId, string noticeId) => Join("dlv", tenantId, incidentId, noticeId);
+
     public static string PersonalPartition(string channel, string tenantId) => Join("personal", channel, tenantId);
 
     public static string IdempotencyPartition(string scope, string key)

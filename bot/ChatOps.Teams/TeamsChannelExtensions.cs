@@ -52,6 +52,7 @@ public static class TeamsChannelExtensions
         // Added after the retry handler, so it sits inside it: every attempt takes a permit.
         connector.AddHttpMessageHandler<ConversationRateLimitHandler>();
 
+        services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.TeamsNotificationSender>();
         services.AddScoped<ReplySender>();
         services.AddScoped<MessageActivityHandler>();
         services.AddScoped<InvokeActivityHandler>();

@@ -31,6 +31,16 @@ public sealed class InMemoryIncidentDirectory : IIncidentDirectory
     public Task<string?> FindLastAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
         Task.FromResult(_bindings.TryGetValue(conversation, out var id) || _last.TryGetValue(conversation, out id) ? id : null);
 
+    public async IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var (key, id) in _bindings)
+        {
+            yield return (key, id);
+        }
+
+        await Task.CompletedTask;
+    }
+
     public Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default)
     {
         if (_bindings.TryRemove(new KeyValuePair<ConversationKey, string>(conversation, incidentId)))

@@ -1,6 +1,7 @@
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Idempotency;
+using ChatOps.Core.Notifications;
 using ChatOps.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,12 @@ public sealed class InMemoryStorage
 
     public InMemoryConversationReferenceStore References { get; } = new();
 
+    public InMemorySubscriptionStore Subscriptions { get; } = new();
+
+    public InMemoryDeliveryStore Deliveries => _deliveries ??= new InMemoryDeliveryStore(Incidents);
+
+    private InMemoryDeliveryStore? _deliveries;
+
     public IServiceCollection Register(IServiceCollection services)
     {
         services.RemoveAll<IIncidentStore>().AddSingleton<IIncidentStore>(Incidents);
@@ -27,6 +34,8 @@ public sealed class InMemoryStorage
         services.RemoveAll<IDialogStore>().AddSingleton<IDialogStore>(Dialogs);
         services.RemoveAll<IIdempotencyStore>().AddSingleton<IIdempotencyStore>(Idempotency);
         services.RemoveAll<IConversationReferenceStore>().AddSingleton<IConversationReferenceStore>(References);
+        services.RemoveAll<ISubscriptionStore>().AddSingleton<ISubscriptionStore>(Subscriptions);
+        services.RemoveAll<IDeliveryStore>().AddSingleton<IDeliveryStore>(Deliveries);
         return services;
     }
 }

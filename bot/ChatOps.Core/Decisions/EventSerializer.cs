@@ -37,6 +37,10 @@ public static class EventSerializer
         [ApprovalVoided.EventKind] = typeof(ApprovalVoided),
         [DeploymentStarted.EventKind] = typeof(DeploymentStarted),
         [DeploymentFinished.EventKind] = typeof(DeploymentFinished),
+        [NoticePublished.EventKind] = typeof(NoticePublished),
+        [NoticeAcknowledged.EventKind] = typeof(NoticeAcknowledged),
+        [NoticeUndeliverable.EventKind] = typeof(NoticeUndeliverable),
+        [CommsReminded.EventKind] = typeof(CommsReminded),
         [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
         [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -78,7 +78,7 @@ public sealed class GateService(WorkflowServices services)
             var text = started
                 ? $"🚀 The pipeline started deploying {patch.Id} to {string.Join(", ", patch.Systems.Keys)}."
                 : $"{(succeeded ? "✅" : "❌")} The pipeline reports that deploying {patch.Id} {(succeeded ? "succeeded" : "failed")}. Verify each system with: deploy verify {patch.Id} <system> ok|failed";
-            return change with { Outbox = [ChannelPost.Create(incident.Conversation, text)] };
+            return change with { Outbox = [Notifications.NoticeFactory.ChannelLine(incident, text)] };
         }, cancellationToken);
     }
 }

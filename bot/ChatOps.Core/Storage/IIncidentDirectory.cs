@@ -14,6 +14,9 @@ public interface IIncidentDirectory
     /// </summary>
     Task<bool> TryBindAsync(ConversationKey conversation, string incidentId, Func<string, Task<bool>> isStillActive, CancellationToken cancellationToken = default);
 
+    /// <summary>Every conversation binding (active incidents), for background work such as reminders.</summary>
+    IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The incident bound to the conversation or, when none is, the last one released from it (closed incidents
     /// stay readable: <c>status</c>, <c>log</c>, <c>verify</c> and <c>export</c> after close). Null when there was none.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOps.Core.Decisions;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
 
@@ -7,7 +8,9 @@ namespace ChatOps.Core.Workflow;
 /// <summary>Voids an open approval when what it is bound to changes, and expires it when its window has ended.</summary>
 public sealed class ApprovalReaction : IIncidentReaction
 {
-    public IEnumerable<PendingEvent> React(Incident incident, DateTimeOffset now)
+    public Change React(Incident incident, IReadOnlyList<DecisionRecord> recorded, DateTimeOffset now) => new(Voids(incident, now).ToList(), []);
+
+    private static IEnumerable<PendingEvent> Voids(Incident incident, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(incident);
         foreach (var approval in incident.Approvals.Where(a => a.IsOpen))

@@ -35,8 +35,8 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IRea
 
             try
             {
-                var (state, records) = Build(snapshot.Incident, actor, change.Events, incidentId);
-                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, change.Outbox), cancellationToken);
+                var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
+                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox]), cancellationToken);
                 return new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
@@ -58,10 +58,10 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IRea
         ArgumentNullException.ThrowIfNull(more);
         var events = new List<PendingEvent> { new(declaration) };
         events.AddRange(more);
-        var (state, records) = Build(null, actor, events, incidentId);
+        var (state, records, reactionOutbox) = Build(null, actor, events, incidentId);
         try
         {
-            await store.CommitAsync(new IncidentCommit(state, null, records, outbox), cancellationToken);
+            await store.CommitAsync(new IncidentCommit(state, null, records, [.. outbox, .. reactionOutbox]), cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
@@ -71,7 +71,7 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IRea
         return new IncidentOutcome(state, records, null, OutcomeStatus.Applied);
     }
 
-    private (Incident State, List<DecisionRecord> Records) Build(Incident? state, Actor actor, IReadOnlyList<PendingEvent> events, string incidentId)
+    private (Incident State, List<DecisionRecord> Records, List<OutboxMessage> Outbox) Build(Incident? state, Actor actor, IReadOnlyList<PendingEvent> events, string incidentId)
     {
         var now = time.GetUtcNow();
         var records = new List<DecisionRecord>(events.Count);
@@ -93,14 +93,19 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IRea
         }
 
         // Rules that follow from the new state are recorded in the same transaction (once; they do not cascade).
-        if (reactions is { Count: > 0 })
+        var outbox = new List<OutboxMessage>();
+        var recorded = records.ToList();
+        foreach (var reaction in reactions ?? [])
         {
-            foreach (var pending in reactions.SelectMany(r => r.React(state!, now)).ToList())
+            var change = reaction.React(state!, recorded, now);
+            foreach (var pending in change.Events)
             {
                 Append(pending);
             }
+
+            outbox.AddRange(change.Outbox);
         }
 
-        return (state!, records);
+        return (state!, records, outbox);
     }
 }

@@ -15,7 +15,9 @@ public sealed class CardActionRouter
     public const string ApprovalReject = "approval.reject";
     public const string ApprovalRefresh = "approval.refresh";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, LogHandler.PageVerb];
+    public const string NoticeAck = "notice.ack";
+
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, NoticeAck, LogHandler.PageVerb];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
@@ -23,6 +25,14 @@ public sealed class CardActionRouter
         ArgumentNullException.ThrowIfNull(action);
         if (action.Verb == LogHandler.PageVerb) return await LogHandler.PageAsync(context, action); // read-only: works after close too
         var incidentId = action.Get("incidentId");
+        if (action.Verb == NoticeAck)
+        {
+            // Pressed in a 1:1 chat, not the incident channel: the incident is looked up in the actor's own tenant.
+            return incidentId is null || action.Get("noticeId") is not { } noticeId
+                ? Stale("This Acknowledge button carries no notice.")
+                : await NotifyHandler.AcknowledgeAsync(context, incidentId, noticeId);
+        }
+
         var active = await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken);
         if (incidentId is null || active is null || !string.Equals(incidentId, active, StringComparison.Ordinal))
         {

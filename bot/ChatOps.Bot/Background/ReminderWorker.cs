@@ -1,0 +1,28 @@
+using ChatOps.Core.Notifications;
+
+namespace ChatOps.Bot.Background;
+
+/// <summary>Checks once a minute whether an active incident's stakeholders have waited too long for an update.</summary>
+internal sealed partial class ReminderWorker(CommsReminder reminder, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await reminder.RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder pass failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,21 @@
+namespace ChatOps.Core.Incidents;
+
+/// <summary>A stakeholder notice as the incident remembers it: to whom, what, and who acknowledged.</summary>
+public sealed class NoticeRecord
+{
+    public required string Id { get; init; }
+
+    public required IReadOnlyList<string> Audiences { get; init; }
+
+    public required string Message { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public required Participant By { get; init; }
+
+    public List<NoticeAck> Acknowledgements { get; init; } = [];
+
+    public List<string> Undeliverable { get; init; } = [];
+}
+
+public sealed record NoticeAck(Participant Person, DateTimeOffset At);

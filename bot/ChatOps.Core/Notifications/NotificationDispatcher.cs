@@ -1,0 +1,131 @@
+using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Workflow;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Core.Notifications;
+
+/// <summary>
+/// Delivers the outbox: expands each audience row into one delivery per recipient (idempotent, so a crash
+/// mid-expansion re-runs safely), claims due deliveries with a lease (so two instances never send the same row at
+/// once, and a dead instance's rows are taken over when its lease ends), sends, and marks them sent. Failures
+/// back off; after <see cref="NotificationOptions.MaxAttempts"/> the row is dead-lettered and the incident
+/// channel is told who could not be reached. Delivery is at least once.
+/// </summary>
+public sealed partial class NotificationDispatcher(
+    IDeliveryStore deliveries,
+    AudienceDirectory audiences,
+    IEnumerable<INotificationSender> senders,
+    WorkflowServices services,
+    IOptions<NotificationOptions> options,
+    ILogger<NotificationDispatcher> logger)
+{
+    private readonly Dictionary<ChannelKind, INotificationSender> _senders = senders.ToDictionary(s => s.Channel);
+    private readonly NotificationOptions _options = options.Value;
+
+    /// <summary>Identifies this dispatcher's leases.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>One pass: expand pending outbox rows, then send what is due. Returns how many rows it handled.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var handled = 0;
+        foreach (var outbox in await deliveries.GetPendingOutboxAsync(50, cancellationToken))
+        {
+            await ExpandAsync(outbox, cancellationToken);
+            handled++;
+        }
+
+        var due = await deliveries.GetDueAsync(services.Time.GetUtcNow(), 500, cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken };
+        var sent = 0;
+        await Parallel.ForEachAsync(due, parallel, async (delivery, ct) =>
+        {
+            if (await DeliverAsync(delivery, ct))
+            {
+                Interlocked.Increment(ref sent);
+            }
+        });
+        return handled + sent;
+    }
+
+    private async Task ExpandAsync(PendingOutbox outbox, CancellationToken cancellationToken)
+    {
+        var notice = Notice.Read(outbox.Payload);
+        var channel = notice.IncidentConversation.Channel;
+        var recipients = notice.ChannelText is not null
+            ? [new Recipient(channel, notice.TenantId, RecipientKind.Conversation, notice.IncidentConversation.ConversationId)]
+            : await audiences.ResolveAsync(channel, notice.TenantId, notice.Audience, cancellationToken);
+        await deliveries.ExpandAsync(outbox, recipients, cancellationToken);
+        LogExpanded(logger, notice.IncidentId, notice.NoticeId, notice.Audience, recipients.Count);
+    }
+
+    private async Task<bool> DeliverAsync(Delivery due, CancellationToken cancellationToken)
+    {
+        var now = services.Time.GetUtcNow();
+        var delivery = await deliveries.TryClaimAsync(due, Owner, now + _options.Lease, cancellationToken);
+        if (delivery is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!_senders.TryGetValue(delivery.Recipient.Channel, out var sender))
+            {
+                throw new DeliveryException($"No {delivery.Recipient.Channel} channel is configured.", permanent: true);
+            }
+
+            var notice = Notice.Read(delivery.Payload);
+            await sender.SendAsync(delivery.Recipient, notice.View, notice.IncidentConversation, cancellationToken);
+            await deliveries.MarkSentAsync(delivery, services.Time.GetUtcNow(), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(delivery, ex, cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task FailAsync(Delivery delivery, Exception error, CancellationToken cancellationToken)
+    {
+        var attempts = delivery.Attempts + 1;
+        var permanent = error is DeliveryException { Permanent: true };
+        var message = error.Message.Length > 500 ? error.Message[..500] : error.Message;
+        if (!permanent && attempts < _options.MaxAttempts)
+        {
+            var delay = _options.RetryDelay * Math.Pow(2, attempts - 1);
+            await deliveries.MarkFailedAsync(delivery with { Attempts = attempts }, message, services.Time.GetUtcNow() + delay, cancellationToken);
+            LogRetry(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, attempts, message);
+            return;
+        }
+
+        await deliveries.MarkFailedAsync(delivery with { Attempts = attempts }, message, null, cancellationToken);
+        LogDeadLettered(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, message);
+        if (delivery.Audience != "channel")
+        {
+            await RecordUndeliverableAsync(delivery, message, cancellationToken);
+        }
+    }
+
+    private async Task RecordUndeliverableAsync(Delivery delivery, string error, CancellationToken cancellationToken)
+    {
+        var actor = new Actor(delivery.Recipient.Channel, delivery.TenantId, "notifications", "ChatOps notifications");
+        var who = delivery.Recipient.Kind == RecipientKind.User ? delivery.Recipient.Id : "channel " + delivery.Recipient.Id;
+        await services.Runner.ChangeAsync(delivery.TenantId, delivery.IncidentId, actor, incident => new Change(
+            [new PendingEvent(new NoticeUndeliverable(delivery.NoticeId, who), error)],
+            [NoticeFactory.ChannelLine(incident, $"⚠️ Update {delivery.NoticeId} ({delivery.Audience}) could not reach {who} after {_options.MaxAttempts} attempts: {error}")]),
+            cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Expanded notice {IncidentId}/{NoticeId} for {Audience} to {Count} recipient(s)")]
+    private static partial void LogExpanded(ILogger logger, string incidentId, string noticeId, string audience, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {IncidentId}/{NoticeId} to {Recipient} failed (attempt {Attempt}); will retry: {Error}")]
+    private static partial void LogRetry(ILogger logger, string incidentId, string noticeId, string recipient, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of {IncidentId}/{NoticeId} to {Recipient} dead-lettered: {Error}")]
+    private static partial void LogDeadLettered(ILogger logger, string incidentId, string noticeId, string recipient, string error);
+}
