@@ -68,8 +68,13 @@ public sealed class ClosedIncidentTests : IAsyncLifetime
 
         var reply = await _h.SayAsync(Samples[name], Bob);
 
-        Assert.True(IsError(reply), Text(reply));
         Assert.Equal(before, (await _h.Storage.Incidents.GetDecisionsAsync(Tenant, Id)).Count);
+        if (name is "subscribe" or "unsubscribe")
+        {
+            return; // a person's own subscription to an audience, kept outside the incident's record
+        }
+
+        Assert.True(IsError(reply), Text(reply));
         if (!handled.Contains(name))
         {
             Assert.Contains("not available", Text(reply), StringComparison.Ordinal);
