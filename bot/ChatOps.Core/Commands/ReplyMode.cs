@@ -11,4 +11,7 @@ public enum ReplyMode
 
     /// <summary>Replaces the card the action came from (Teams invoke response, Slack chat.update).</summary>
     UpdateCard,
+
+    /// <summary>Asks the actor for input about the view (Slack: opens a modal, e.g. the reason for a rejection).</summary>
+    Form,
 }

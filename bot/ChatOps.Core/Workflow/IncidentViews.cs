@@ -1,98 +1,46 @@
-using System.Globalization;
-using System.Text;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow;
 
-/// <summary>Maps incident state to the views the channels render.</summary>
+/// <summary>Maps incident state to the card views the channels render.</summary>
 public static class IncidentViews
 {
-    public static View Summary(Incident incident, string? headline = null)
+    public static IncidentSummaryView Summary(Incident incident, string? lastUpdate = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var text = new StringBuilder();
-        if (headline is not null)
-        {
-            text.AppendLine(headline);
-        }
-
-        text.AppendLine(CultureInfo.InvariantCulture, $"{incident.Id} \"{incident.Title}\" — {PhaseNames.Of(incident.Severity)}, {(incident.IsClosed ? "closed" : "phase " + PhaseNames.Of(incident.Phase))}");
-        if (incident.Priority is not null)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Priority {incident.Priority}");
-        }
-
-        var roles = incident.Roles.Select(r => $"{PhaseNames.Of(r.Role)}: {r.Person.DisplayName}").ToList();
-        text.AppendLine("Roles: " + (roles.Count == 0 ? $"none yet (declared by {incident.DeclaredBy.DisplayName})" : string.Join(", ", roles)));
-        if (incident.Systems.Count > 0)
-        {
-            text.AppendLine("Systems: " + string.Join(", ", incident.Systems.Select(s => $"{s.Name} ({s.Criticality})")));
-        }
-
-        if (incident.Vulnerabilities.Count > 0)
-        {
-            text.AppendLine("Vulnerabilities: " + string.Join(", ", incident.Vulnerabilities.Select(v =>
-                v.BaseScore is { } s ? string.Create(CultureInfo.InvariantCulture, $"{v.CveId} ({s:0.0} {v.CvssSeverity})") : v.CveId)));
-        }
-
-        var open = OpenItems(incident);
-        text.Append(open.Count == 0 ? "No open items." : "Open: " + string.Join("; ", open));
-        return new TextView(text.ToString().TrimEnd());
+        var phases = Enum.GetValues<Phase>().Select(p => new PhaseStepLine(PhaseNames.Of(p),
+            incident.IsClosed || p < incident.Phase ? PhaseProgress.Done : p == incident.Phase ? PhaseProgress.Current : PhaseProgress.Next)).ToList();
+        var roles = Enum.GetValues<IncidentRole>().Select(r => new RoleLine(PhaseNames.Of(r),
+            r == IncidentRole.Approver
+                ? string.Join(", ", incident.Roles.Where(x => x.Role == r).Select(x => x.Person.DisplayName)) is { Length: > 0 } names ? names : null
+                : incident.Holder(r)?.DisplayName)).ToList();
+        return new IncidentSummaryView(incident.Id, incident.Id, incident.Title, (SeverityBadge)(int)incident.Severity, phases,
+            OpenItems(incident), roles, Acknowledgements(incident), lastUpdate, incident.UpdatedAt);
     }
 
-    public static View Checklist(Incident incident, Phase phase)
+    public static ChecklistView Checklist(Incident incident, Phase phase)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var items = incident.Checklists.GetValueOrDefault(phase) ?? [];
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{incident.Id} {PhaseNames.Of(phase)} checklist ({items.Count(i => i.Done)}/{items.Count} done)"));
-        foreach (var item in items)
-        {
-            var done = item.Done ? $" — ticked by {item.DoneBy?.DisplayName} at {item.DoneAt:HH:mm} UTC" : "";
-            text.Append(CultureInfo.InvariantCulture, $"\n[{(item.Done ? "x" : " ")}] {item.Id}: {item.Text}{done}");
-        }
-
-        return new TextView(text.ToString());
+        var items = (incident.Checklists.GetValueOrDefault(phase) ?? []).Select(i => new ChecklistItemLine(i.Id, i.Text, i.Owner?.DisplayName,
+            i.Done ? ChecklistItemMark.Done : ChecklistItemMark.Open, i.DoneBy?.DisplayName, i.DoneAt)).ToList();
+        return new ChecklistView(incident.Id, incident.Id, PhaseNames.Of(phase), incident.Version, items);
     }
 
-    public static View Ledger(Incident incident)
+    public static ContainmentLedgerView Ledger(Incident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        if (incident.Containment.Count == 0)
-        {
-            return new TextView($"{incident.Id} containment ledger is empty. Record actions with: contain add \"<action>\" --undo \"<how to reverse>\"");
-        }
-
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{incident.Id} containment ledger"));
-        foreach (var c in incident.Containment)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{c.Id} [{c.State.ToString().ToLowerInvariant()}] {c.Action} — undo: {c.Undo}");
-            if (c.Owner is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" — owner {c.Owner.DisplayName}");
-            }
-
-            if (c.KeptReason is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" — kept: {c.KeptReason}");
-            }
-        }
-
-        return new TextView(text.ToString());
+        return new ContainmentLedgerView(incident.Id, incident.Containment.Select(c => new ContainmentActionLine(c.Id, c.Action, c.Owner?.DisplayName,
+            (ContainmentMark)(int)c.State, c.DoneAt, c.Undo, c.ReversedAt, c.ReversedBy?.DisplayName, c.KeptReason)).ToList());
     }
 
-    public static View PatchMatrix(Incident incident)
+    public static PatchMatrixView PatchMatrix(Incident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{incident.Id} patches"));
-        foreach (var patch in incident.Patches)
-        {
-            var test = patch.LatestTest is { } t ? $"test {t.Result}" : "not tested";
-            text.Append(CultureInfo.InvariantCulture, $"\n{patch.Id} ({test}): ")
-                .AppendJoin(", ", patch.Systems.Select(s => $"{s.Key} {Name(s.Value)}"));
-        }
-
-        return new TextView(incident.Patches.Count == 0 ? $"{incident.Id} has no patches yet. Add one with: patch add <patch-id> \"<description>\" --systems a,b" : text.ToString());
+        var systems = incident.Patches.SelectMany(p => p.Systems.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var rows = systems.Select(s => new PatchMatrixRow(s, incident.Patches
+            .Select(p => p.Systems.TryGetValue(s, out var state) ? (PatchCellState)(int)state : PatchCellState.Pending).ToList())).ToList();
+        return new PatchMatrixView(incident.Id, incident.Patches.Select(p => p.Id).ToList(), rows);
     }
 
     public static string Name(SystemPatchState state) => state switch
@@ -105,10 +53,18 @@ public static class IncidentViews
     {
         ArgumentNullException.ThrowIfNull(incident);
         var open = new List<string>();
-        open.AddRange(incident.OpenContainment.Select(c => $"containment {c.Id} not done"));
+        open.AddRange(incident.OpenContainment.Select(c => $"containment {c.Id} not done: {c.Action}"));
         var phaseItems = incident.Checklists.GetValueOrDefault(incident.Phase) ?? [];
         open.AddRange(phaseItems.Where(i => !i.Done).Select(i => $"{PhaseNames.Of(incident.Phase)}: {i.Text}"));
         open.AddRange(incident.Patches.Where(p => p.LatestTest is null).Select(p => $"patch {p.Id} not tested"));
+        open.AddRange(incident.Approvals.Where(a => a.Status == ApprovalStatus.Pending).Select(a => $"approval {a.Id} for {a.PatchId} pending"));
         return open;
+    }
+
+    /// <summary>Who has and has not acknowledged the latest notice (recipients known from acknowledgements and the audience's deliveries).</summary>
+    private static List<AcknowledgementLine> Acknowledgements(Incident incident)
+    {
+        var notice = incident.Notices.LastOrDefault(n => n.Acknowledgements.Count > 0) ?? incident.Notices.LastOrDefault();
+        return notice is null ? [] : notice.Acknowledgements.Select(a => new AcknowledgementLine(a.Person.DisplayName, true, a.At)).ToList();
     }
 }

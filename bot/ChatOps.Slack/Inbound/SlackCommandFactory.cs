@@ -54,7 +54,8 @@ public static class SlackCommandFactory
             user.Id,
             payload.ResponseUrl,
             container?.ChannelId ?? channelId,
-            container is { IsEphemeral: false, MessageTs: { } ts } ? ts : null);
+            container is { IsEphemeral: false, MessageTs: { } ts } ? ts : null,
+            TriggerId: payload.TriggerId);
 
         var items = new List<SlackWorkItem>();
         foreach (var action in payload.Actions)

@@ -10,7 +10,7 @@ namespace ChatOps.Slack.Work;
 /// through the request's <c>response_url</c> (works even where the bot is not a member) or <c>chat.postEphemeral</c>,
 /// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
 /// </summary>
-public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls)
+public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls, ViewsApi views)
 {
     public virtual async Task SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
     {
@@ -20,6 +20,10 @@ public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls)
         var responseUrl = target.ResponseUrl is { } url && responseUrls.IsAllowed(url) ? url : null;
         switch (reply.Mode)
         {
+            case ReplyMode.Form when reply.View is ChatOps.Core.Views.ApprovalRequestView approval && target.TriggerId is { } trigger:
+                // Reject asks for a reason in a modal; its submission comes back as approval.reject.
+                await views.OpenAsync(trigger, BlockKitRenderer.RenderRejectModal(approval), cancellationToken);
+                break;
             case ReplyMode.Private when responseUrl is not null:
                 await responseUrls.SendAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: false), cancellationToken);
                 break;

@@ -15,4 +15,5 @@ public sealed record SlackReplyTarget(
     string? ResponseUrl = null,
     string? MessageChannelId = null,
     string? MessageTs = null,
-    string? ThreadTs = null);
+    string? ThreadTs = null,
+    string? TriggerId = null);

@@ -12,7 +12,7 @@ namespace ChatOps.Teams.Activities;
 /// <summary>
 /// <c>conversationUpdate</c> and <c>installationUpdate</c> (msteams-docs subscribe-to-conversation-events.md): stores
 /// the conversation reference for proactive messages (and the user's 1:1 chat in personal scope) and, when the bot
-/// itself was added, posts a welcome that shows how to start. Removals are only logged.
+/// itself was added, posts the welcome card (how to start, where to get help). Removals are only logged.
 /// </summary>
 internal sealed class ConversationUpdateHandler(
     IConversationReferenceStore references,
@@ -21,10 +21,7 @@ internal sealed class ConversationUpdateHandler(
     TimeProvider time,
     ILogger<ConversationUpdateHandler> logger)
 {
-    public static readonly TextView Welcome = new(
-        "ChatOps is here to run emergency patching after a security incident. "
-        + "Type 'help' to see the commands (in a channel, mention me first: @ChatOps help), "
-        + "or 'declare \"<title>\"' to open an incident.");
+    private static readonly WelcomeView Welcome = new();
 
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -73,7 +70,7 @@ internal sealed class ConversationUpdateHandler(
         {
             await connector.SendToConversationAsync(new Uri(activity.ServiceUrl!), conversationId, welcome, cancellationToken);
         }
-        catch (Exception ex) when (ex is ConnectorRequestException or HttpRequestException)
+        catch (Exception ex) when (DeliveryFailure.Is(ex))
         {
             Log.ReplyFailed(logger, ex, activity.Type);
         }

@@ -56,6 +56,20 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
             {
                 await replies.SendAsync(activity, others.Select(r => r with { Mode = ReplyMode.Post }), cancellationToken);
             }
+            catch (Exception ex) when (DeliveryFailure.Is(ex))
+            {
+                Log.ReplyFailed(logger, ex, activity.Type);
+            }
+        }
+
+        // The clicker gets the card as they should see it (an approver keeps the buttons on refresh); everyone else's
+        // copy of the message is replaced with the card for all viewers, so a decision shows in place for everyone.
+        if (primary is { Mode: ReplyMode.UpdateCard, View: ApprovalRequestView } && !IsRefresh(action.Verb) && !string.IsNullOrEmpty(activity.ReplyToId))
+        {
+            try
+            {
+                await replies.SendAsync(activity, [primary], cancellationToken);
+            }
             catch (Exception ex) when (ex is ConnectorRequestException or HttpRequestException)
             {
                 Log.ReplyFailed(logger, ex, activity.Type);
@@ -64,12 +78,14 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
 
         var response = primary switch
         {
-            { Mode: ReplyMode.UpdateCard } => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(primary.View)),
+            { Mode: ReplyMode.UpdateCard } => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(primary.View, new Cards.RenderOptions(actor.UserId))),
             not null => AdaptiveCardInvokeResponse.Message(primary.View.FallbackText),
             null => AdaptiveCardInvokeResponse.Message("Done."),
         };
         return TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse);
     }
+
+    private static bool IsRefresh(string verb) => string.Equals(verb, CardVerbs.ApprovalRefresh, StringComparison.Ordinal);
 
     private static IResult Error(string code, string message) => TypedResults.Json(
         AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, code, message),

@@ -43,7 +43,7 @@ internal sealed class MessageActivityHandler(
         {
             await replies.SendAsync(activity, result.Replies, cancellationToken);
         }
-        catch (Exception ex) when (ex is ConnectorRequestException or HttpRequestException)
+        catch (Exception ex) when (DeliveryFailure.Is(ex))
         {
             // The activity is claimed, so a redelivery would not help; the failure is logged instead.
             Log.ReplyFailed(logger, ex, activity.Type);

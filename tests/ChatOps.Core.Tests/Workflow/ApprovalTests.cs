@@ -101,7 +101,10 @@ public sealed class ApprovalTests : IDisposable
         Assert.Contains("You requested A1", Text(self), StringComparison.Ordinal);
         Assert.Contains("Only approvers", Text(stranger), StringComparison.Ordinal);
         Assert.Equal(ReplyMode.UpdateCard, bob.Replies[0].Mode);
-        Assert.Contains("approved — 1/1", Text(bob), StringComparison.Ordinal);
+        var card = Assert.IsType<Core.Views.ApprovalRequestView>(bob.Replies[0].View);
+        Assert.Equal(Core.Views.ApprovalCardStatus.Approved, card.Status);
+        Assert.Equal("Bob", card.DecidedBy);
+        Assert.Equal(["29:bob"], card.ApproverUserIds);
         Assert.Contains("already approved", Text(again), StringComparison.Ordinal);
         var records = await _h.Storage.Incidents.GetDecisionsAsync(Tenant, "INC-2026-0001");
         Assert.Equal(3, records.Count(r => r.Kind == "approval.attempt-refused"));
@@ -137,7 +140,9 @@ public sealed class ApprovalTests : IDisposable
         var start = await _h.SayAsync("deploy start KB1");
 
         Assert.Contains("needs a reason", Text(noReason), StringComparison.Ordinal);
-        Assert.Contains("Rejected by Bob", Text(rejected), StringComparison.Ordinal);
+        var card = Assert.IsType<Core.Views.ApprovalRequestView>(rejected.Replies[0].View);
+        Assert.Equal(Core.Views.ApprovalCardStatus.Rejected, card.Status);
+        Assert.Equal(("Bob", "Rollback untested"), (card.DecidedBy, card.StatusReason));
         Assert.Contains("approval A1 is rejected (Rollback untested)", Text(start), StringComparison.Ordinal);
     }
 

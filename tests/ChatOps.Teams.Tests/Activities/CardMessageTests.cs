@@ -46,4 +46,17 @@ public sealed class CardMessageTests : IAsyncLifetime
         Assert.Equal("PUT", update.Method);
         Assert.EndsWith("/activities/1575667808184", update.RawTarget, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Post_ConnectorRefusesReply_Returns200AndLogsDeliveryError()
+    {
+        _env.Connector.Enqueue(403);
+
+        using var response = await _env.PostAsync(_env.Fixture("teams-message-channel-mention.json"), _env.Token());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = Assert.Single(_env.Host.Logs.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains("could not deliver", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Fakes.FakeTokenEndpoint.TokenNumber(1), error.Message + error.Exception, StringComparison.Ordinal);
+    }
 }

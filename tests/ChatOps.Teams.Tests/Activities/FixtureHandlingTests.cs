@@ -78,7 +78,9 @@ public sealed class FixtureHandlingTests : IAsyncLifetime
         Assert.Equal(_env.Connector.ServiceUrl.ToString(), reference.ServiceUrl);
         var welcome = Assert.Single(await _env.Connector.WaitForRequestsAsync(1));
         Assert.Equal($"/amer/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", welcome.RawTarget);
-        Assert.Contains("help", JsonNode.Parse(welcome.Body)!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var card = JsonNode.Parse(welcome.Body)!["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
+        Assert.Contains("help", card["content"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(_env.Host.Dispatcher.Commands);
     }
 

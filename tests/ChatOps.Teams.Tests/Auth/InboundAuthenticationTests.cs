@@ -85,6 +85,16 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_PublishedKeyButRs384_Returns401()
+    {
+        var token = TokenMinter.Mint(_env.Key.CredentialsFor(Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha384), TeamsTestEnvironment.AppId, ServiceUrl);
+
+        using var response = await _env.PostAsync(Message("help"), token);
+
+        AssertRefused(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Post_UnknownKid_Returns401()
     {
         using var unknown = new TestSigningKey("unpublished-key", "msteams");

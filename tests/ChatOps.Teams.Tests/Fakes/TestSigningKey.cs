@@ -19,7 +19,9 @@ public sealed class TestSigningKey : IDisposable
 
     public IReadOnlyList<string> Endorsements { get; }
 
-    public SigningCredentials Credentials => new(new RsaSecurityKey(_rsa) { KeyId = Kid }, SecurityAlgorithms.RsaSha256);
+    public SigningCredentials Credentials => CredentialsFor(SecurityAlgorithms.RsaSha256);
+
+    public SigningCredentials CredentialsFor(string algorithm) => new(new RsaSecurityKey(_rsa) { KeyId = Kid }, algorithm);
 
     public JsonObject ToJwk()
     {

@@ -35,7 +35,7 @@ public static class ApprovalActions
     }
 
     /// <summary>The card for the person looking at it (Teams <c>refresh</c>): nothing is recorded.</summary>
-    public static async Task<CommandResult> RefreshAsync(CommandContext context, CardAction action)
+    public static async Task<CommandResult> RefreshAsync(CommandContext context, CardAction action, ReplyMode mode)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
@@ -43,7 +43,7 @@ public static class ApprovalActions
         var approval = snapshot?.Incident.FindApproval(action.Get("approvalId") ?? "");
         return approval is null
             ? CommandContext.Error("That approval request no longer exists.")
-            : ApprovalReplies.Posted(snapshot!.Incident, approval, context.Services, ReplyMode.UpdateCard);
+            : ApprovalReplies.Posted(snapshot!.Incident, approval, context.Services, mode);
     }
 
     private static string? Refusal(CommandContext context, Incident incident, ApprovalRequest approval, int shownRevision, bool approve, string? reason)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
@@ -15,48 +13,24 @@ public static class ApprovalReplies
         return CommandResult.Of(new Reply(View(incident, approval, services), mode));
     }
 
-    public static View View(Incident incident, ApprovalRequest approval, WorkflowServices services)
+    public static ApprovalRequestView View(Incident incident, ApprovalRequest approval, WorkflowServices services)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(services);
-        var now = services.Time.GetUtcNow();
         var b = approval.Binding;
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"{incident.Id} approval {approval.Id}: deploy {b.PatchId} ({b.PatchDescription}) to {string.Join(", ", b.Systems)} in {b.Window}"));
-        text.Append('\n').Append(b.TestResult == "waive"
-            ? $"Testing waived: {b.WaiverReason}; rollback plan: {b.RollbackPlan}"
-            : $"Tested: {b.TestResult}, evidence {b.Evidence}{(b.RollbackPlan is null ? "" : $"; rollback plan: {b.RollbackPlan}")}");
-        if (approval.AcknowledgedOpenItems.Count > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nOpen containment acknowledged ({string.Join(", ", approval.AcknowledgedOpenItems)}): {approval.Acknowledgement}");
-        }
-
-        if (approval.Emergency is not null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nEmergency (outside a maintenance window): {approval.Emergency}");
-        }
-
-        var status = approval.StatusAt(now);
-        text.Append(CultureInfo.InvariantCulture, $"\nStatus: {status.ToString().ToLowerInvariant()} — {approval.ApprovalCount}/{approval.RequiredApprovals} approvals");
-        foreach (var vote in approval.Votes)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{(vote.Approved ? "Approved" : "Rejected")} by {vote.Approver.DisplayName} at {vote.At:yyyy-MM-dd HH:mm} UTC{(vote.Reason is null ? "" : $": {vote.Reason}")}");
-        }
-
-        if (approval.StatusReason is not null && status is not ApprovalStatus.Rejected)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{approval.StatusReason}");
-        }
-
-        if (status == ApprovalStatus.Pending)
-        {
-            var approvers = services.Deployment.Approvers(incident);
-            text.Append(approvers.Count == 0
-                ? "\nNo approvers yet: the commander names them with role approver @user."
-                : $"\nWaiting for {approval.RequiredApprovals - approval.ApprovalCount} more approval(s) from the approvers.");
-        }
-
-        return new TextView(text.ToString());
+        var status = approval.StatusAt(services.Time.GetUtcNow());
+        var decided = status is ApprovalStatus.Pending ? null : approval.Votes.LastOrDefault();
+        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(incident.FindPatch(b.PatchId)?.LatestTest?.Environment ?? "staging", b.Evidence, b.TestResult);
+        var containment = approval.AcknowledgedOpenItems.Count > 0
+            ? $"Open containment acknowledged ({string.Join(", ", approval.AcknowledgedOpenItems)}): {approval.Acknowledgement}"
+            : approval.Emergency is not null ? $"Emergency, outside a maintenance window: {approval.Emergency}" : null;
+        var reason = status == ApprovalStatus.Expired && approval.StatusReason is null ? "The approval window has ended." : approval.StatusReason;
+        return new ApprovalRequestView(approval.Id, incident.Id, incident.Id, b.PatchId, b.PatchDescription, b.Systems,
+            new TimeWindowLine(b.Window.Start, b.Window.End), test, b.WaiverReason, b.RollbackPlan,
+            ContainmentAcknowledged: approval.AcknowledgedOpenItems.Count == 0 || approval.Acknowledgement is not null, containment,
+            approval.RequiredApprovals, approval.Votes.Where(v => v.Approved).Select(v => new ApprovalSignoffLine(v.Approver.DisplayName, v.At)).ToList(),
+            (ApprovalCardStatus)(int)status, reason, decided?.Approver.DisplayName, decided?.At,
+            services.Deployment.Approvers(incident).Where(a => a != approval.RequestedBy.UserId).ToList(), approval.Revision);
     }
 }

@@ -14,10 +14,11 @@ public sealed class CardActionRouter
     public const string ApprovalApprove = "approval.approve";
     public const string ApprovalReject = "approval.reject";
     public const string ApprovalRefresh = "approval.refresh";
+    public const string ApprovalRejectPrompt = "approval.reject.prompt";
 
     public const string NoticeAck = "notice.ack";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, NoticeAck, LogHandler.PageVerb];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck, LogHandler.PageVerb];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
@@ -51,7 +52,9 @@ public sealed class CardActionRouter
             case ApprovalApprove or ApprovalReject:
                 return await ApprovalActions.DecideAsync(context, action, approve: action.Verb == ApprovalApprove);
             case ApprovalRefresh:
-                return await ApprovalActions.RefreshAsync(context, action);
+                return await ApprovalActions.RefreshAsync(context, action, ReplyMode.UpdateCard);
+            case ApprovalRejectPrompt:
+                return await ApprovalActions.RefreshAsync(context, action, ReplyMode.Form);
             default:
                 return Stale($"This card's action '{action.Verb}' is not supported by this version of ChatOps.");
         }

@@ -5,7 +5,7 @@ using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Cvss;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
-using ChatOps.Core.Storage;
+using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
@@ -70,7 +70,8 @@ public sealed class DeclareHandler : ICommandHandler
         }
 
         var where = conversation == context.Conversation ? "" : " in its own channel";
-        return CommandResult.Of(new Reply(IncidentViews.Summary(outcome.Incident!, $"{id} declared{where}. Next: assess (systems, vulnerabilities, impact).")));
+        var headline = $"{id} declared{where}. Next: assess (systems, vulnerabilities, impact).";
+        return CommandResult.Of(new Reply(new TextView(headline)), new Reply(IncidentViews.Summary(outcome.Incident!, headline)));
     }
 
     private static List<Workflow.PendingEvent> FollowUps(WorkflowServices services, IReadOnlyList<string> systems, IReadOnlyList<string> cves)

@@ -1,4 +1,3 @@
-using System.Text;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Views;
@@ -18,34 +17,21 @@ public sealed class HelpHandler : ICommandHandler
 
     public static View Render(string? topic)
     {
+        var all = CommandCatalog.All.Select(Line).ToList();
         if (topic is null)
         {
-            var text = new StringBuilder("ChatOps commands (Teams: @PatchBot <command>; Slack: /patch <command>):");
-            foreach (var definition in CommandCatalog.All)
-            {
-                text.Append("\n• ").Append(definition.Usage).Append(" — ").Append(definition.Summary);
-            }
-
-            return new TextView(text.ToString());
+            return new HelpView(all);
         }
 
         var matches = CommandCatalog.All.Where(d => d.Name.Equals(topic, StringComparison.OrdinalIgnoreCase)
             || d.Words[0].Equals(topic, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (matches.Count == 0)
+        return matches.Count switch
         {
-            return new ErrorView($"There is no command '{topic}'.", CommandCatalog.Help.Usage);
-        }
-
-        var detail = new StringBuilder();
-        foreach (var definition in matches)
-        {
-            detail.Append(detail.Length == 0 ? "" : "\n").Append(definition.Usage).Append("\n  ").Append(definition.Summary);
-            if (definition.Details is not null)
-            {
-                detail.Append("\n  ").Append(definition.Details);
-            }
-        }
-
-        return new TextView(detail.ToString());
+            0 => new ErrorView($"There is no command '{topic}'.", CommandCatalog.Help.Usage),
+            1 => new HelpView(all, Line(matches[0])),
+            _ => new HelpView(matches.Select(Line).ToList()),
+        };
     }
+
+    private static CommandHelpLine Line(CommandDefinition d) => new(d.Usage, d.Summary, d.Details);
 }
