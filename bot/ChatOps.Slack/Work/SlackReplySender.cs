@@ -11,7 +11,7 @@ namespace ChatOps.Slack.Work;
 /// <c>chat.postEphemeral</c> when it has expired),
 /// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
 /// </summary>
-public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls, ViewsApi views)
+public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls, SlackModalOpener modals)
 {
     public virtual async Task SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls,
         {
             case ReplyMode.Form when reply.View is ChatOps.Core.Views.ApprovalRequestView approval && target.TriggerId is { } trigger:
                 // Reject asks for a reason in a modal; its submission comes back as approval.reject.
-                await views.OpenAsync(trigger, BlockKitRenderer.RenderRejectModal(approval), cancellationToken);
+                await modals.OpenAsync(trigger, BlockKitRenderer.RenderRejectModal(approval), target, cancellationToken);
                 break;
             case ReplyMode.Private when responseUrl is not null:
                 if (!await TryResponseUrlAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: false), cancellationToken))
