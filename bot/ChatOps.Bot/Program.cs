@@ -1,6 +1,7 @@
 using ChatOps.Bot.Background;
 using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
+using ChatOps.Bot.Reports;
 using ChatOps.Bot.Telemetry;
 using ChatOps.Core;
 using ChatOps.Slack;
@@ -23,6 +24,7 @@ app.MapHealthEndpoints();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
 app.MapGateEndpoints();
+app.MapReportEndpoints();
 
 app.Run();
 
