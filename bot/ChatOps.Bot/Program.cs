@@ -2,12 +2,15 @@ using ChatOps.Bot.Background;
 using ChatOps.Bot.Console;
 using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
+using ChatOps.Bot.Reports;
+using ChatOps.Bot.Telemetry;
 using ChatOps.Core;
 using ChatOps.Slack;
 using ChatOps.Storage;
 using ChatOps.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddChatOpsTelemetry();
 
 builder.Services.AddChatOpsCore();
 builder.Services.AddChatOpsStorage(builder.Configuration);
@@ -23,6 +26,7 @@ app.MapHealthEndpoints();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
 app.MapGateEndpoints();
+app.MapReportEndpoints();
 app.MapDevConsole();
 
 app.Run();

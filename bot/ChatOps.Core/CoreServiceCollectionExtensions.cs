@@ -3,6 +3,7 @@ using ChatOps.Core.Dialogs;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Playbooks;
 using ChatOps.Core.Policy;
+using ChatOps.Core.Reports;
 using ChatOps.Core.Workflow;
 using ChatOps.Core.Workflow.Handlers;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +33,13 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Notifications.AudienceDirectory>();
         services.TryAddSingleton<Notifications.NotificationDispatcher>();
         services.TryAddSingleton<Notifications.CommsReminder>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
+        services.AddSingleton<IPostConfigureOptions<ReportOptions>, ReportSigningKeySetup>();
+        services.TryAddSingleton<ReportLinkSigner>();
 
         services.AddSingleton<IPhaseDialog, AssessDialog>();
+        services.AddSingleton<IPhaseDialog, ReviewDialog>();
         foreach (var phase in Enum.GetValues<Phase>())
         {
             services.AddSingleton<IPhaseDialog>(new ChecklistDialog(phase));
@@ -51,6 +57,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, DeployHandler>();
         services.AddSingleton<ICommandHandler, NotifyHandler>();
         services.TryAddSingleton<Gates.GateService>();
+        services.AddSingleton<ICommandHandler, LogHandler>();
+        services.AddSingleton<ICommandHandler, VerifyHandler>();
+        services.AddSingleton<ICommandHandler, ExportHandler>();
+        services.AddSingleton<ICommandHandler, ReviewHandler>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<ICommandDispatcher>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;

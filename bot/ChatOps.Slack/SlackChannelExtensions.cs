@@ -34,6 +34,7 @@ public static class SlackChannelExtensions
                 var baseUrl = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
                 http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             })
+            .RedactLoggedHeaders(["Authorization"])
             .AddResilienceHandler("slack-web-api", (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
@@ -46,14 +47,17 @@ public static class SlackChannelExtensions
                     ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
                 });
             });
-        services.AddHttpClient<SlackResponseUrlClient>();
-        services.AddHttpClient(FilesApi.UploadClientName);
+
+        // response_url and upload URLs are capabilities (whoever has one can post): never written to logs.
+        services.AddHttpClient<SlackResponseUrlClient>().RemoveAllLoggers();
+        services.AddHttpClient(FilesApi.UploadClientName).RemoveAllLoggers();
         services.AddTransient<ChatApi>();
         services.AddTransient<ConversationsApi>();
         services.AddTransient<ViewsApi>();
         services.AddTransient<UsersApi>();
         services.AddTransient<FilesApi>();
         services.AddTransient<SlackReplySender>();
+        services.AddTransient<SlackModalOpener>();
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.SlackNotificationSender>();
         return services;

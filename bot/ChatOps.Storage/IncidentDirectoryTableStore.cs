@@ -22,6 +22,18 @@ public sealed class IncidentDirectoryTableStore(ChatOpsTables tables) : IInciden
         return response.HasValue ? response.Value?.GetString(IncidentIdProperty) : null;
     }
 
+    public async Task<string?> FindLastAsync(ConversationKey conversation, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(conversation, cancellationToken) is { } active)
+        {
+            return active;
+        }
+
+        var response = await StorageErrors.Guard(() => tables.Index.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.ConversationPartition(conversation), LastRow(conversation), cancellationToken: cancellationToken));
+        return response.HasValue ? response.Value?.GetString(IncidentIdProperty) : null;
+    }
+
     public async Task<bool> TryBindAsync(ConversationKey conversation, string incidentId, Func<string, Task<bool>> isStillActive, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(isStillActive);
@@ -81,6 +93,9 @@ public sealed class IncidentDirectoryTableStore(ChatOpsTables tables) : IInciden
         if (existing.HasValue && existing.Value is not null
             && string.Equals(existing.Value.GetString(IncidentIdProperty), incidentId, StringComparison.Ordinal))
         {
+            // Remember the incident first, so a crash between the two writes still leaves it findable after close.
+            var last = new TableEntity(partition, LastRow(conversation)) { [IncidentIdProperty] = incidentId };
+            await StorageErrors.Guard(() => tables.Index.UpsertEntityAsync(last, TableUpdateMode.Replace, cancellationToken));
             try
             {
                 await StorageErrors.Guard(() => tables.Index.DeleteEntityAsync(partition, row, existing.Value.ETag, cancellationToken));
@@ -93,4 +108,6 @@ public sealed class IncidentDirectoryTableStore(ChatOpsTables tables) : IInciden
     }
 
     private static string Row(ConversationKey conversation) => "incident-" + TableKeys.ConversationRow(conversation);
+
+    private static string LastRow(ConversationKey conversation) => "last-incident-" + TableKeys.ConversationRow(conversation);
 }

@@ -12,6 +12,8 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = 
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        // Outside Development the host refuses to start without a report signing key.
+        builder.UseSetting("Reports:SigningKey", "bot-factory-report-signing-key-0123456789");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ChatOps.Slack.Tests;
 
@@ -45,6 +46,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>Every log record the host wrote (all levels).</summary>
+    public FakeLogCollector Logs => App.Services.GetFakeLogCollector();
+
     /// <summary>Starts a host; one worker loop by default so items run in arrival order.</summary>
     public static async Task<SlackTestHost> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
@@ -63,6 +67,8 @@ public sealed class SlackTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.AddFakeLogging();
         builder.Configuration.AddInMemoryCollection(settings);
         var dispatcher = new FakeDispatcher();
         var idempotency = new InMemoryIdempotencyStore();

@@ -80,6 +80,25 @@ public sealed class InMemoryIncidentStore : IIncidentStore
         }
     }
 
+    /// <summary>Removes a stored record (to simulate a deleted log entry).</summary>
+    public void Delete(string tenantId, string incidentId, int index)
+    {
+        lock (_lock)
+        {
+            _incidents[Key(tenantId, incidentId)].Records.RemoveAt(index);
+        }
+    }
+
+    /// <summary>Swaps two stored records (to simulate a reordered log).</summary>
+    public void Swap(string tenantId, string incidentId, int first, int second)
+    {
+        lock (_lock)
+        {
+            var records = _incidents[Key(tenantId, incidentId)].Records;
+            (records[first], records[second]) = (records[second], records[first]);
+        }
+    }
+
     private static Incident Copy(Incident state) =>
         JsonSerializer.Deserialize<Incident>(JsonSerializer.Serialize(state, EventSerializer.Options), EventSerializer.Options)!;
 

@@ -11,6 +11,7 @@ namespace ChatOps.Testing;
 public sealed class InMemoryIncidentDirectory : IIncidentDirectory
 {
     private readonly ConcurrentDictionary<ConversationKey, string> _bindings = new();
+    private readonly ConcurrentDictionary<ConversationKey, string> _last = new();
 
     public Task<string?> FindAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
         Task.FromResult(_bindings.TryGetValue(conversation, out var id) ? id : null);
@@ -27,6 +28,9 @@ public sealed class InMemoryIncidentDirectory : IIncidentDirectory
         return !await isStillActive(current) && _bindings.TryUpdate(conversation, incidentId, current);
     }
 
+    public Task<string?> FindLastAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_bindings.TryGetValue(conversation, out var id) || _last.TryGetValue(conversation, out id) ? id : null);
+
     public async IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var (key, id) in _bindings)
@@ -39,7 +43,11 @@ public sealed class InMemoryIncidentDirectory : IIncidentDirectory
 
     public Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default)
     {
-        _bindings.TryRemove(new KeyValuePair<ConversationKey, string>(conversation, incidentId));
+        if (_bindings.TryRemove(new KeyValuePair<ConversationKey, string>(conversation, incidentId)))
+        {
+            _last[conversation] = incidentId;
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using ChatOps.Core.Commands.Grammar;
+using ChatOps.Core.Diagnostics;
 using ChatOps.Core.Storage;
 using ChatOps.Core.Views;
 using ChatOps.Core.Workflow;
@@ -36,6 +38,26 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
     public async Task<CommandResult> DispatchAsync(Command command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var name = command.Action?.Verb ?? FirstWord(command.Text);
+        var started = Stopwatch.GetTimestamp();
+        using var span = ChatOpsDiagnostics.StartCommand(name, command.Actor.Channel.ToString(), command.Action?.Get("incidentId"));
+        var result = await RunAsync(command, cancellationToken);
+        var outcome = result.Replies.Any(r => r.View is ErrorView) ? "refused" : "ok";
+        span?.SetTag("chatops.outcome", outcome);
+        ChatOpsDiagnostics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
+            new("chatops.command", name), new("chatops.channel", command.Actor.Channel.ToString()), new("chatops.outcome", outcome));
+        return result;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var word = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
+        // Only grammar words become metric tags, so user text never lands in telemetry.
+        return CommandCatalog.All.Any(d => d.Words[0] == word) ? word : "other";
+    }
+
+    private async Task<CommandResult> RunAsync(Command command, CancellationToken cancellationToken)
+    {
         var context = new CommandContext(command, _services, cancellationToken);
         try
         {

@@ -41,6 +41,8 @@ public static class EventSerializer
         [NoticeAcknowledged.EventKind] = typeof(NoticeAcknowledged),
         [NoticeUndeliverable.EventKind] = typeof(NoticeUndeliverable),
         [CommsReminded.EventKind] = typeof(CommsReminded),
+        [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
+        [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> KnownKinds => Kinds.Keys;

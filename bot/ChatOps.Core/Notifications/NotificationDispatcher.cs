@@ -92,6 +92,7 @@ public sealed partial class NotificationDispatcher(
     private async Task FailAsync(Delivery delivery, Exception error, CancellationToken cancellationToken)
     {
         var attempts = delivery.Attempts + 1;
+        Diagnostics.ChatOpsDiagnostics.OutboxFailures.Add(1, new KeyValuePair<string, object?>("chatops.channel", delivery.Recipient.Channel.ToString()));
         var permanent = error is DeliveryException { Permanent: true };
         var message = error.Message.Length > 500 ? error.Message[..500] : error.Message;
         if (!permanent && attempts < _options.MaxAttempts)

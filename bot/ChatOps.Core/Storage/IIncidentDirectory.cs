@@ -17,6 +17,12 @@ public interface IIncidentDirectory
     /// <summary>Every conversation binding (active incidents), for background work such as reminders.</summary>
     IAsyncEnumerable<(ConversationKey Conversation, string IncidentId)> ListAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Removes the binding if it still points at <paramref name="incidentId"/>.</summary>
+    /// <summary>
+    /// The incident bound to the conversation or, when none is, the last one released from it (closed incidents
+    /// stay readable: <c>status</c>, <c>log</c>, <c>verify</c> and <c>export</c> after close). Null when there was none.
+    /// </summary>
+    Task<string?> FindLastAsync(ConversationKey conversation, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the binding if it still points at <paramref name="incidentId"/>, remembering it as the conversation's last incident.</summary>
     Task UnbindAsync(ConversationKey conversation, string incidentId, CancellationToken cancellationToken = default);
 }

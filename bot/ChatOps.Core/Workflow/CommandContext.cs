@@ -54,7 +54,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
         incidentId ??= await Services.Directory.FindAsync(Conversation, CancellationToken);
         if (incidentId is null)
         {
-            return Error(NoIncident);
+            return Error(await ReadableIncident.NoActiveIncidentAsync(this));
         }
 
         var outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>

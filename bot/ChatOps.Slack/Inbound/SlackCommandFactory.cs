@@ -20,7 +20,7 @@ public static class SlackCommandFactory
     public const string CommandScope = "slack-command";
 
     private const string VerbKey = "verb";
-    private const string ChannelKey = "channel_id";
+    private const string ChannelKey = SlackModalOpener.ChannelKey;
 
     public static SlackWorkItem FromSlashCommand(SlashCommandPayload payload)
     {
@@ -91,9 +91,13 @@ public static class SlackCommandFactory
         var verb = Get(metadata, VerbKey) ?? view.CallbackId
             ?? throw new SlackPayloadException("view_submission carries no verb (private_metadata.verb or callback_id).");
         var channelId = Get(metadata, ChannelKey)
-            ?? throw new SlackPayloadException("view_submission private_metadata has no channel_id.");
+            ?? throw new SlackPayloadException("view_submission private_metadata has no channel_id (open modals with SlackModalOpener).");
+        var messageTs = Get(metadata, SlackModalOpener.MessageTsKey);
+        var messageChannelId = Get(metadata, SlackModalOpener.MessageChannelKey);
         metadata.Remove(VerbKey);
         metadata.Remove(ChannelKey);
+        metadata.Remove(SlackModalOpener.MessageTsKey);
+        metadata.Remove(SlackModalOpener.MessageChannelKey);
 
         // The context we wrote into private_metadata wins over inputs of the same name.
         var data = CardActionData.Merge(CardActionData.FromState(view.State), metadata);
@@ -103,7 +107,8 @@ public static class SlackCommandFactory
             string.Empty,
             new CardAction(verb, data));
         var key = new SlackDeliveryKey(ViewScope, $"{teamId}:{user.Id}:{view.Id}");
-        return new SlackWorkItem("view_submission", command, new SlackReplyTarget(teamId, channelId, user.Id), key, IsDirectChannel(channelId));
+        var target = new SlackReplyTarget(teamId, channelId, user.Id, MessageChannelId: messageChannelId, MessageTs: messageTs);
+        return new SlackWorkItem("view_submission", command, target, key, IsDirectChannel(channelId));
     }
 
     /// <summary>The command for an <c>app_mention</c> or a DM, or null (with the reason) for anything the bot must not answer.</summary>

@@ -7,10 +7,11 @@ namespace ChatOps.Slack.Work;
 
 /// <summary>
 /// Delivers Core replies: <see cref="ReplyMode.Post"/> through <c>chat.postMessage</c>, <see cref="ReplyMode.Private"/>
-/// through the request's <c>response_url</c> (works even where the bot is not a member) or <c>chat.postEphemeral</c>,
+/// through the request's <c>response_url</c> (works even where the bot is not a member; falls back to
+/// <c>chat.postEphemeral</c> when it has expired),
 /// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
 /// </summary>
-public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls, ViewsApi views)
+public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls, SlackModalOpener modals)
 {
     public virtual async Task SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
     {
@@ -22,10 +23,14 @@ public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls,
         {
             case ReplyMode.Form when reply.View is ChatOps.Core.Views.ApprovalRequestView approval && target.TriggerId is { } trigger:
                 // Reject asks for a reason in a modal; its submission comes back as approval.reject.
-                await views.OpenAsync(trigger, BlockKitRenderer.RenderRejectModal(approval), cancellationToken);
+                await modals.OpenAsync(trigger, BlockKitRenderer.RenderRejectModal(approval), target, cancellationToken);
                 break;
             case ReplyMode.Private when responseUrl is not null:
-                await responseUrls.SendAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: false), cancellationToken);
+                if (!await TryResponseUrlAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: false), cancellationToken))
+                {
+                    await chat.PostEphemeralAsync(target.ChannelId, target.UserId, message, target.ThreadTs, cancellationToken);
+                }
+
                 break;
             case ReplyMode.Private:
                 await chat.PostEphemeralAsync(target.ChannelId, target.UserId, message, target.ThreadTs, cancellationToken);
@@ -34,11 +39,29 @@ public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls,
                 await chat.UpdateAsync(target.MessageChannelId ?? target.ChannelId, ts, message, cancellationToken);
                 break;
             case ReplyMode.UpdateCard when responseUrl is not null:
-                await responseUrls.SendAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: true), cancellationToken);
+                if (!await TryResponseUrlAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: true), cancellationToken))
+                {
+                    await chat.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken);
+                }
+
                 break;
             default:
                 await chat.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken);
                 break;
+        }
+    }
+
+    /// <summary>A response_url expires (30 minutes, a few uses); false tells the caller to use the Web API instead.</summary>
+    private async Task<bool> TryResponseUrlAsync(string responseUrl, JsonObject body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await responseUrls.SendAsync(responseUrl, body, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            return false;
         }
     }
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Bot.Tests.Slack;
 
-/// <summary>A real Kestrel server on 127.0.0.1 playing the Slack Web API; records each call and answers ok:true.</summary>
+/// <summary>A real Kestrel server on 127.0.0.1 playing Slack (Web API and response_url); records each call and answers ok.</summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -21,7 +21,11 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private FakeSlack(WebApplication app) => _app = app;
 
+    public Uri BaseUrl { get; private set; } = null!;
+
     public Uri ApiBaseUrl { get; private set; } = null!;
+
+    public string ResponseUrl(string name) => new Uri(BaseUrl, "hooks/" + name).ToString();
 
     public int CallCount => _calls.Count;
 
@@ -40,9 +44,18 @@ public sealed class FakeSlack : IAsyncDisposable
             fake._arrivals.Writer.TryWrite(call);
             return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = "1700000000.000100" });
         });
+        app.MapPost("/hooks/{name}", async (string name, HttpContext context) =>
+        {
+            var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            var call = ("response_url:" + name, (string?)context.Request.Headers.Authorization, body);
+            fake._calls.Enqueue(call);
+            fake._arrivals.Writer.TryWrite(call);
+            return Results.Text("ok");
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.ApiBaseUrl = new Uri(fake.BaseUrl, "api/");
         return fake;
     }
 

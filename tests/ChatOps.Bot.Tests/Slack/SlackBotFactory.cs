@@ -22,6 +22,7 @@ public sealed class SlackBotFactory(FakeSlack slack) : WebApplicationFactory<Pro
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+            ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
         }));
         builder.ConfigureTestServices(services =>
         {

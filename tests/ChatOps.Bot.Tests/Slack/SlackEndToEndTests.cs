@@ -32,17 +32,26 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         using var warmup = await PostSignedAsync(client, "/api/slack/events", """{"type":"url_verification","challenge":"warm"}""", "application/json");
         var clock = Stopwatch.StartNew();
 
-        using var response = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help"), "application/x-www-form-urlencoded");
+        using var response = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help", _slack.ResponseUrl("help")), "application/x-www-form-urlencoded");
         var acked = clock.Elapsed;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(acked < TimeSpan.FromSeconds(3), $"ack took {acked}");
         Assert.Equal("ephemeral", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["response_type"]!.ToString());
         var (method, authorization, body) = await _slack.NextCallAsync();
-        Assert.Equal("chat.postMessage", method);
-        Assert.Equal("Bearer " + SlackBotFactory.BotToken, authorization);
-        Assert.Equal("C1", body["channel"]!.ToString());
-        Assert.StartsWith("ChatOps commands:", body["text"]!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("ChatOps commands", body["text"]!.ToString(), StringComparison.Ordinal);
+        if (method == "response_url:help")
+        {
+            // Core answers help privately: Slack's response_url, which never receives the bot token.
+            Assert.Null(authorization);
+            Assert.Equal("ephemeral", body["response_type"]!.ToString());
+        }
+        else
+        {
+            Assert.Contains(method, (string[])["chat.postMessage", "chat.postEphemeral"]);
+            Assert.Equal("Bearer " + SlackBotFactory.BotToken, authorization);
+            Assert.Equal("C1", body["channel"]!.ToString());
+        }
     }
 
     [Fact]
@@ -50,12 +59,12 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     {
         using var client = _factory.CreateClient();
 
-        using var forged = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help"), "application/x-www-form-urlencoded", secret: "not-the-secret");
-        using var genuine = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help"), "application/x-www-form-urlencoded");
+        using var forged = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help", _slack.ResponseUrl("forged")), "application/x-www-form-urlencoded", secret: "not-the-secret");
+        using var genuine = await PostSignedAsync(client, "/api/slack/commands", SlashCommand("help", _slack.ResponseUrl("genuine")), "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
-        await _slack.NextCallAsync();
+        Assert.NotEqual("response_url:forged", (await _slack.NextCallAsync()).Method);
         Assert.Equal(1, _slack.CallCount);
     }
 
@@ -70,9 +79,9 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         Assert.Equal("abc123", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["challenge"]!.ToString());
     }
 
-    private static string SlashCommand(string text) =>
+    private static string SlashCommand(string text, string responseUrl) =>
         "team_id=T1&channel_id=C1&user_id=U1&user_name=alice&command=%2Fpatch&text=" + Uri.EscapeDataString(text)
-        + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=" + Guid.NewGuid().ToString("N");
+        + "&response_url=" + Uri.EscapeDataString(responseUrl) + "&trigger_id=" + Guid.NewGuid().ToString("N");
 
     private static async Task<HttpResponseMessage> PostSignedAsync(HttpClient client, string path, string body, string contentType, string secret = SlackBotFactory.Secret)
     {

@@ -60,6 +60,20 @@ public sealed class CommandsAndInteractionsTests
     }
 
     [Fact]
+    public async Task PostCommand_ResponseUrlExpired_FallsBackToPostEphemeral()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        host.Api.Script("response_url:old", new Fakes.ScriptedResponse(404, "expired_url"));
+        host.Dispatcher.Answer = _ => CommandResult.Of(new Reply(new TextView("only you"), ReplyMode.Private));
+
+        using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("status", host.Api.ResponseUrl("old")));
+
+        var call = await host.Api.NextCallAsync("chat.postEphemeral");
+        Assert.Equal("only you", call.Field("text"));
+        Assert.Equal("U1", call.Field("user"));
+    }
+
+    [Fact]
     public async Task PostCommand_PrivateReplyWithForeignResponseUrl_UsesPostEphemeral()
     {
         await using var host = await SlackTestHost.StartAsync();

@@ -28,6 +28,7 @@ public static class ApprovalActions
             }
 
             var refusal = Refusal(context, incident, approval, shownRevision, approve, reason);
+            Diagnostics.ChatOpsDiagnostics.Approvals.Add(1, new KeyValuePair<string, object?>("chatops.outcome", refusal is not null ? "refused" : approve ? "approved" : "rejected"));
             return refusal is null
                 ? Change.Record(new PendingEvent(new ApprovalVoted(approval.Id, approve), reason))
                 : new Change([new PendingEvent(new ApprovalAttemptRefused(approval.Id, verb), refusal)], [], refusal);

@@ -18,12 +18,13 @@ public sealed class CardActionRouter
 
     public const string NoticeAck = "notice.ack";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck, LogHandler.PageVerb];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
+        if (action.Verb == LogHandler.PageVerb) return await LogHandler.PageAsync(context, action); // read-only: works after close too
         var incidentId = action.Get("incidentId");
         if (action.Verb == NoticeAck)
         {

@@ -36,7 +36,7 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         var snapshot = await context.FindIncidentAsync();
         if (snapshot is null)
         {
-            return CommandContext.Error(CommandContext.NoIncident);
+            return CommandContext.Error(await ReadableIncident.NoActiveIncidentAsync(context));
         }
 
         var kind = command.Name == "assess" ? "assess" : "checklist:contain";

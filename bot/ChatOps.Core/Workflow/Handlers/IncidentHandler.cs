@@ -29,7 +29,7 @@ public sealed class IncidentHandler(DialogHandler dialogs) : ICommandHandler
     {
         var snapshot = await context.FindIncidentAsync();
         return snapshot is null
-            ? CommandContext.Error(CommandContext.NoIncident)
+            ? await ClosedIncidentStatus.ReplyAsync(context)
             : CommandResult.Of(new Reply(IncidentViews.Summary(snapshot.Incident)));
     }
 

@@ -1,0 +1,3 @@
+namespace ChatOps.Core.Reports;
+
+public sealed record ReportChecklist(string Phase, IReadOnlyList<ReportChecklistItem> Items);

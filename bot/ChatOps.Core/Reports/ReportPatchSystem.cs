@@ -1,0 +1,3 @@
+namespace ChatOps.Core.Reports;
+
+public sealed record ReportPatchSystem(string System, string State);

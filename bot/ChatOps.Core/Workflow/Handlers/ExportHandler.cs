@@ -1,0 +1,34 @@
+using System.Globalization;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Commands.Grammar;
+using ChatOps.Core.Reports;
+using ChatOps.Core.Views;
+
+namespace ChatOps.Core.Workflow.Handlers;
+
+/// <summary>
+/// <c>export [md|json]</c>: answers with a signed, expiring link to the report (the bot serves it at
+/// <c>GET /api/incidents/{id}/report.{md|json}</c>). Works on the active incident and, after close, on the last one.
+/// </summary>
+public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["export"];
+
+    public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        var snapshot = await ReadableIncident.FindAsync(context);
+        if (snapshot is null)
+        {
+            return CommandContext.Error(ReadableIncident.NoneHere);
+        }
+
+        var format = command["format"] ?? "md";
+        var incident = snapshot.Incident;
+        var link = signer.CreateLink(context.Actor.TenantId, incident.Id, format);
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Report of {incident.Id} ({(format == "md" ? "Markdown" : "JSON")}): {link.Url.AbsoluteUri}\nThe link works until {link.ExpiresAt:yyyy-MM-dd HH:mm} UTC for anyone who has it; share it only with people who may read this incident.");
+        return CommandResult.Of(new Reply(new TextView(text), ReplyMode.Private));
+    }
+}

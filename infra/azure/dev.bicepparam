@@ -1,0 +1,22 @@
+// Development: smallest SKUs, one instance. See README.md for the variables to export before deploying.
+using 'main.bicep'
+
+param environmentName = 'dev'
+// Required: the bot's Entra app (client) id. build-params fails when it is not exported.
+param microsoftAppId = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_ID')
+param botSku = 'F0'
+param planSku = 'B1'
+param instanceCount = 1
+param storageSku = 'Standard_LRS'
+param gatesTenantId = readEnvironmentVariable('CHATOPS_GATES_TENANT_ID', '')
+param policySettings = {
+  RequiredApprovals: '1'
+}
+
+// Secrets come from the deploying shell's environment and go to Key Vault; an unset variable leaves the
+// secret in Key Vault untouched. Never write a secret value into this file.
+param microsoftAppPassword = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_PASSWORD', '')
+param slackSigningSecret = readEnvironmentVariable('CHATOPS_SLACK_SIGNING_SECRET', '')
+param slackBotToken = readEnvironmentVariable('CHATOPS_SLACK_BOT_TOKEN', '')
+param gatesToken = readEnvironmentVariable('CHATOPS_GATES_TOKEN', '')
+param reportsSigningKey = readEnvironmentVariable('CHATOPS_REPORTS_SIGNING_KEY', '')

@@ -1,0 +1,135 @@
+// The bot host: App Service for Linux running .NET 10 (code deployment) or the repo's container image.
+// Every secret is an App Service Key Vault reference resolved with the user-assigned identity, so no
+// secret value ever appears in the site's configuration. Setting names are the bot's configuration
+// keys with '__' for ':' (see docs/ARCHITECTURE.md, "Configuration").
+
+param name string
+param location string
+param tags object = {}
+
+@allowed([
+  'B1'
+  'B2'
+  'P0v3'
+  'P1v3'
+  'P2v3'
+])
+param planSku string = 'B1'
+
+@minValue(1)
+param instanceCount int = 1
+
+@description('Resource id of the user-assigned managed identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity (used to pull a container image from ACR, if any).')
+param identityClientId string
+
+param keyVaultName string
+
+@description('Entra app (client) id of the bot: MicrosoftAppId.')
+param microsoftAppId string
+
+@description('Tenant of the bot\'s Entra app: MicrosoftAppTenantId.')
+param microsoftAppTenantId string
+
+@allowed([
+  'SingleTenant'
+  'MultiTenant'
+  'UserAssignedMSI'
+])
+param microsoftAppType string
+
+@description('Empty: run the published .NET 10 app (az webapp deploy). Otherwise a container image, e.g. myacr.azurecr.io/chatops-bot:1.0.0.')
+param containerImage string = ''
+
+@description('Extra Policy:* settings, e.g. { RequiredApprovals: \'2\' } becomes Policy__RequiredApprovals=2.')
+param policySettings object = {}
+
+@description('Gates:TenantId: tenant of the incidents the pipeline gate API serves when a request names none. Empty: pipelines pass ?tenant=.')
+param gatesTenantId string = ''
+
+@description('OTLP collector endpoint (OTEL_EXPORTER_OTLP_ENDPOINT). Empty: no exporter.')
+param otlpEndpoint string = ''
+
+var runsContainer = !empty(containerImage)
+
+// Key Vault reference syntax: https://learn.microsoft.com/azure/app-service/app-service-key-vault-references
+var kvRef = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName='
+
+var botSettings = [
+  { name: 'MicrosoftAppId', value: microsoftAppId }
+  { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
+  { name: 'MicrosoftAppType', value: microsoftAppType }
+  { name: 'MicrosoftAppPassword', value: '${kvRef}MicrosoftAppPassword)' }
+  { name: 'Slack__SigningSecret', value: '${kvRef}Slack-SigningSecret)' }
+  { name: 'Slack__BotToken', value: '${kvRef}Slack-BotToken)' }
+  { name: 'Gates__Token', value: '${kvRef}Gates-Token)' }
+  { name: 'Reports__SigningKey', value: '${kvRef}Reports-SigningKey)' }
+  { name: 'ConnectionStrings__Tables', value: '${kvRef}Tables-ConnectionString)' }
+  { name: 'OTEL_SERVICE_NAME', value: 'chatops-bot' }
+]
+
+var policyAppSettings = [for item in items(policySettings): {
+  name: 'Policy__${item.key}'
+  value: string(item.value)
+}]
+
+var gatesSettings = empty(gatesTenantId) ? [] : [
+  { name: 'Gates__TenantId', value: gatesTenantId }
+]
+
+var otlpSettings = empty(otlpEndpoint) ? [] : [
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
+]
+
+// The container listens on 8080 (see Dockerfile); code deployments get their port from App Service.
+var containerSettings = runsContainer ? [
+  { name: 'WEBSITES_PORT', value: '8080' }
+] : []
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${name}-plan'
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: planSku
+    capacity: instanceCount
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: runsContainer ? 'app,linux,container' : 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      linuxFxVersion: runsContainer ? 'DOCKER|${containerImage}' : 'DOTNETCORE|10.0'
+      acrUseManagedIdentityCreds: runsContainer
+      acrUserManagedIdentityID: runsContainer ? identityClientId : null
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: concat(botSettings, gatesSettings, policyAppSettings, otlpSettings, containerSettings)
+    }
+  }
+}
+
+output name string = site.name
+output defaultHostName string = site.properties.defaultHostName

@@ -1,0 +1,119 @@
+// Key Vault holding every secret the bot reads. The app reads them through App Service Key Vault
+// references with its user-assigned identity, which gets "Key Vault Secrets User" on this vault only.
+// Secret names use '-' because Key Vault names allow only letters, digits and dashes.
+
+param name string
+param location string
+param tags object = {}
+
+@description('Principal id of the bot\'s user-assigned managed identity.')
+param appPrincipalId string
+
+@description('Name of the storage account whose connection string becomes the Tables-ConnectionString secret.')
+param storageAccountName string
+
+@secure()
+@description('Client secret of the bot\'s Entra app registration (MicrosoftAppPassword). Empty: leave the secret as it is.')
+param microsoftAppPassword string = ''
+
+@secure()
+@description('Slack app signing secret (Slack:SigningSecret). Empty: leave the secret as it is.')
+param slackSigningSecret string = ''
+
+@secure()
+@description('Slack bot token xoxb-... (Slack:BotToken). Empty: leave the secret as it is.')
+param slackBotToken string = ''
+
+@secure()
+@description('Bearer token for the pipeline gate API (Gates:Token). Empty: leave the secret as it is.')
+param gatesToken string = ''
+
+@secure()
+@description('Key that signs exported incident reports (Reports:SigningKey). Empty: leave the secret as it is.')
+param reportsSigningKey string = ''
+
+// Built-in role "Key Vault Secrets User" (read secret contents).
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource appCanReadSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, appPrincipalId, keyVaultSecretsUserRoleId)
+  properties: {
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+  }
+}
+
+resource tablesConnectionString 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'Tables-ConnectionString'
+  properties: {
+    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+}
+
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(microsoftAppPassword)) {
+  parent: vault
+  name: 'MicrosoftAppPassword'
+  properties: {
+    value: microsoftAppPassword
+  }
+}
+
+resource slackSigningSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(slackSigningSecret)) {
+  parent: vault
+  name: 'Slack-SigningSecret'
+  properties: {
+    value: slackSigningSecret
+  }
+}
+
+resource slackBotTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(slackBotToken)) {
+  parent: vault
+  name: 'Slack-BotToken'
+  properties: {
+    value: slackBotToken
+  }
+}
+
+resource gatesTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(gatesToken)) {
+  parent: vault
+  name: 'Gates-Token'
+  properties: {
+    value: gatesToken
+  }
+}
+
+resource reportsSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(reportsSigningKey)) {
+  parent: vault
+  name: 'Reports-SigningKey'
+  properties: {
+    value: reportsSigningKey
+  }
+}
+
+output name string = vault.name
+output uri string = vault.properties.vaultUri

@@ -1,0 +1,24 @@
+// Production: zone-redundant storage, two instances (the bot keeps no state in memory, see
+// docs/ARCHITECTURE.md "Scaling out"), paid bot SKU, two approvers per deployment.
+using 'main.bicep'
+
+param environmentName = 'prod'
+// Required: the bot's Entra app (client) id. build-params fails when it is not exported.
+param microsoftAppId = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_ID')
+param botSku = 'S1'
+param planSku = 'P1v3'
+param instanceCount = 2
+param storageSku = 'Standard_ZRS'
+param otlpEndpoint = readEnvironmentVariable('CHATOPS_OTLP_ENDPOINT', '')
+param gatesTenantId = readEnvironmentVariable('CHATOPS_GATES_TENANT_ID', '')
+param policySettings = {
+  RequiredApprovals: '2'
+}
+
+// Secrets come from the deploying shell's environment and go to Key Vault; an unset variable leaves the
+// secret in Key Vault untouched. Never write a secret value into this file.
+param microsoftAppPassword = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_PASSWORD', '')
+param slackSigningSecret = readEnvironmentVariable('CHATOPS_SLACK_SIGNING_SECRET', '')
+param slackBotToken = readEnvironmentVariable('CHATOPS_SLACK_BOT_TOKEN', '')
+param gatesToken = readEnvironmentVariable('CHATOPS_GATES_TOKEN', '')
+param reportsSigningKey = readEnvironmentVariable('CHATOPS_REPORTS_SIGNING_KEY', '')

@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using ChatOps.Core.Decisions;
+using ChatOps.Core.Reports;
+using ChatOps.Testing;
+using Json.Schema;
+using static ChatOps.Testing.WorkflowHarness;
+
+namespace ChatOps.Core.Tests.Documentation;
+
+public sealed class ReportTests : IDisposable
+{
+    private readonly WorkflowHarness _h = new(settings: EmergencyPatchScenario.Settings);
+
+    [Fact]
+    public async Task Build_FullScenario_ListsEveryDecisionInOrderWithActorAndReason()
+    {
+        await EmergencyPatchScenario.RunAsync(_h);
+        var (incident, records) = await Load();
+
+        var report = IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow());
+
+        Assert.Equal(records.Count, report.Decisions.Count);
+        Assert.Equal(Enumerable.Range(1, records.Count).Select(i => (long)i), report.Decisions.Select(d => d.Sequence));
+        Assert.Equal(records.Select(r => r.Actor.UserId), report.Decisions.Select(d => d.Actor.UserId));
+        Assert.Equal(records.Select(r => r.Reason), report.Decisions.Select(d => d.Why));
+        Assert.Equal(records.Select(r => r.At), report.Decisions.Select(d => d.At));
+        Assert.Contains(report.Decisions, d => d.What == "Patch tonight, outside the window" && d.Why == "Active exploitation of internet-facing mail" && d.Actor.DisplayName == "Alice");
+        Assert.True(report.Integrity.Intact);
+    }
+
+    [Fact]
+    public async Task Build_FullScenario_HasEverySection()
+    {
+        await EmergencyPatchScenario.RunAsync(_h);
+        var (incident, records) = await Load();
+
+        var report = IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow());
+
+        Assert.Equal("closed", report.Incident.Status);
+        Assert.Equal(["mail01", "mail02", "owa01"], report.Systems.Select(s => s.Name));
+        Assert.Equal(9.8, report.Vulnerabilities.Single(v => v.CveId == "CVE-2021-34523").BaseScore);
+        var ledger = Assert.Single(report.Containment);
+        Assert.Equal(("reversed", "Bob", "Bob"), (ledger.State, ledger.DoneBy?.DisplayName, ledger.ReversedBy?.DisplayName));
+        var isolate = report.Checklists.Single(c => c.Phase == "contain").Items.Single(i => i.Id == "isolate");
+        Assert.Equal(("Carol", true), (isolate.DoneBy?.DisplayName, isolate.Done));
+        var patch = Assert.Single(report.Patches);
+        Assert.Equal("https://ci.example.org/runs/42", Assert.Single(patch.Tests).Evidence);
+        Assert.Equal(["mail01: verified", "mail02: verified"], patch.Systems.Select(s => $"{s.System}: {s.State}"));
+        Assert.Equal(["approval.requested", "approval.voted"], report.Approvals.Select(a => a.Kind));
+        Assert.Equal("Bob", report.Approvals[1].Actor.DisplayName);
+        Assert.Contains("KB5001779", report.Approvals[0].What, StringComparison.Ordinal);
+        Assert.Equal(5, report.Review.Answers.Count);
+        Assert.Equal(["Dan", "Bob"], report.Review.ActionItems.Select(a => a.Owner.DisplayName));
+        Assert.Equal("2026-12-15", report.Review.ActionItems[0].Due);
+        Assert.Contains(report.Timeline, e => e.Kind == "incident.closed");
+        Assert.DoesNotContain(report.Timeline, e => e.Kind == "role.assigned");
+    }
+
+    [Fact]
+    public async Task Metrics_FullScenario_MeasureFromTheDeclaration()
+    {
+        await EmergencyPatchScenario.RunAsync(_h);
+        var (incident, records) = await Load();
+
+        var metrics = IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow()).Metrics;
+
+        // From 22:00: C1 done at 22:38, Bob approved at 23:55, mail01 verified at 00:50; closed at the end.
+        Assert.Equal(38 * 60, metrics.TimeToContainSeconds);
+        Assert.Equal(115 * 60, metrics.TimeToApproveSeconds);
+        Assert.Equal(170 * 60, metrics.TimeToPatchSeconds);
+        Assert.Equal((long)(incident.ClosedAt!.Value - incident.DeclaredAt).TotalSeconds, metrics.TimeToCloseSeconds);
+    }
+
+    [Fact]
+    public async Task Markdown_FullScenario_ShowsEveryDecisionInOrder()
+    {
+        await EmergencyPatchScenario.RunAsync(_h);
+        var (incident, records) = await Load();
+
+        var markdown = MarkdownReportWriter.Write(IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow()));
+
+        var decisions = markdown[markdown.IndexOf("## Decisions", StringComparison.Ordinal)..markdown.IndexOf("## Approvals", StringComparison.Ordinal)];
+        var position = 0;
+        foreach (var record in records)
+        {
+            var row = $"| {record.Sequence} | {record.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} | {record.Actor.DisplayName} ({record.Actor.UserId}) | {RecordText.What(record).Replace("|", "\\|", StringComparison.Ordinal)} |";
+            var found = decisions.IndexOf(row, position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"record {record.Sequence} missing or out of order: {row}");
+            position = found;
+        }
+
+        Assert.Contains("What was the root cause?** Internet-facing Exchange was two CUs behind", markdown, StringComparison.Ordinal);
+        Assert.Contains("| A1 | Dan (29:dan) | 2026-12-15 | automate CU rollout |", markdown, StringComparison.Ordinal);
+        Assert.Contains("Time to contain: 0h 38m 0s", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_FullScenario_ValidatesAgainstThePublishedSchema()
+    {
+        await EmergencyPatchScenario.RunAsync(_h);
+        var (incident, records) = await Load();
+
+        var json = JsonReportWriter.Write(IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow()));
+
+        var result = Schema().Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        Assert.True(result.IsValid, string.Join("\n", result.Details.Where(d => d.HasErrors).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+        Assert.Equal("1.0", JsonNode.Parse(json)!["schemaVersion"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Json_WrongShape_IsRejectedByTheSchema()
+    {
+        await EmergencyPatchScenario.RunAsync(_h);
+        var (incident, records) = await Load();
+        var json = JsonNode.Parse(JsonReportWriter.Write(IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow())))!;
+
+        json["decisions"]![0]!.AsObject().Remove("actor");
+
+        Assert.False(Schema().Evaluate(json).IsValid);
+    }
+
+    private static JsonSchema Schema() => JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "TestData", "report.schema.json"));
+
+    private async Task<(ChatOps.Core.Incidents.Incident Incident, IReadOnlyList<DecisionRecord> Records)> Load()
+    {
+        var snapshot = await _h.Storage.Incidents.GetAsync(Tenant, EmergencyPatchScenario.IncidentId);
+        return (snapshot!.Incident, await _h.Storage.Incidents.GetDecisionsAsync(Tenant, EmergencyPatchScenario.IncidentId));
+    }
+
+    public void Dispose() => _h.Dispose();
+}

@@ -1,0 +1,106 @@
+using ChatOps.Testing;
+using static ChatOps.Testing.WorkflowHarness;
+
+namespace ChatOps.Core.Tests.Documentation;
+
+public sealed class VerifyTests : IAsyncLifetime
+{
+    private const string Id = "INC-2026-0001";
+    private readonly WorkflowHarness _h = new();
+
+    public async Task InitializeAsync()
+    {
+        await _h.SayAsync("declare \"Citrix exploitation\" --sev sev1");
+        await _h.SayAsync("decision \"Isolate the VPN\" --because \"exploited\"");
+        await _h.SayAsync("decision \"Call the vendor\"");
+        await _h.SayAsync("decision \"Rotate session keys\"");
+    }
+
+    [Fact]
+    public async Task Verify_UntouchedLog_AnswersIntactWithCountAndLastHash()
+    {
+        var records = await _h.Storage.Incidents.GetDecisionsAsync(Tenant, Id);
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Equal($"{Id}: intact, {records.Count} records, last hash {records[^1].Hash}", reply);
+    }
+
+    [Fact]
+    public async Task Verify_EditedRecord_NamesIt()
+    {
+        _h.Storage.Incidents.Tamper(Tenant, Id, 2, r => r with { Reason = "nobody said this" });
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains("NOT intact — first record that does not match: 3.", reply, StringComparison.Ordinal);
+        Assert.Contains("changed after it was written", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_DeletedMiddleRecord_NamesTheGap()
+    {
+        _h.Storage.Incidents.Delete(Tenant, Id, 1);
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains("first record that does not match: 2.", reply, StringComparison.Ordinal);
+        Assert.Contains("missing or out of order", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_DeletedLastRecord_IsCaughtByTheSnapshot()
+    {
+        var count = (await _h.Storage.Incidents.GetDecisionsAsync(Tenant, Id)).Count;
+        _h.Storage.Incidents.Delete(Tenant, Id, count - 1);
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains($"first record that does not match: {count}.", reply, StringComparison.Ordinal);
+        Assert.Contains($"the log ends at record {count - 1}, but the incident was last changed by record {count}", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_ReorderedRecords_NamesTheFirstOutOfPlace()
+    {
+        _h.Storage.Incidents.Swap(Tenant, Id, 1, 2);
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains("first record that does not match: 2.", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_LastRecordReplacedByAValidChainOfItsOwn_IsCaughtByTheLastHash()
+    {
+        // A forger who re-hashes the last record after editing it keeps the chain valid; the state's LastHash does not match.
+        var count = (await _h.Storage.Incidents.GetDecisionsAsync(Tenant, Id)).Count;
+        _h.Storage.Incidents.Tamper(Tenant, Id, count - 1, r =>
+        {
+            var edited = r with { Reason = "rewritten" };
+            return edited with { Hash = ChatOps.Core.Decisions.HashChain.Compute(edited) };
+        });
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains($"first record that does not match: {count}.", reply, StringComparison.Ordinal);
+        Assert.Contains("does not match the incident's state", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_AfterClose_StillVerifiesTheClosedIncident()
+    {
+        await _h.SayAsync("close");
+        var count = (await _h.Storage.Incidents.GetDecisionsAsync(Tenant, Id)).Count;
+
+        var reply = Text(await _h.SayAsync("verify", Bob));
+
+        Assert.StartsWith($"{Id}: intact, {count} records", reply, StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync()
+    {
+        _h.Dispose();
+        return Task.CompletedTask;
+    }
+}

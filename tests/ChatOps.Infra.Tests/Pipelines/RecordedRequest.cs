@@ -1,0 +1,3 @@
+namespace ChatOps.Infra.Tests.Pipelines;
+
+internal sealed record RecordedRequest(string Method, string Path, string Authorization, string Body, string? ContentType);
