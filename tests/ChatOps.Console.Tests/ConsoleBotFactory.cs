@@ -36,5 +36,7 @@ public sealed class ConsoleBotFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        // Outside Development the host insists on a report-link signing key (Reports:SigningKey).
+        builder.UseSetting("Reports:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
     }
 }
