@@ -39,7 +39,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         Assert.True(acked < TimeSpan.FromSeconds(3), $"ack took {acked}");
         Assert.Equal("ephemeral", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["response_type"]!.ToString());
         var (method, authorization, body) = await _slack.NextCallAsync();
-        Assert.StartsWith("ChatOps commands", body["text"]!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Commands: help", body["text"]!.ToString(), StringComparison.Ordinal);
         if (method == "response_url:help")
         {
             // Core answers help privately: Slack's response_url, which never receives the bot token.

@@ -69,7 +69,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
         var reply = Assert.Single(await _connector.WaitForRequestsAsync(1));
         Assert.Equal("Bearer " + FakeTokenEndpoint.TokenNumber(1), reply.Authorization);
         Assert.EndsWith("/activities/1759944781430", reply.RawTarget, StringComparison.Ordinal);
-        Assert.Contains("ChatOps commands", JsonNode.Parse(reply.Body)!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Declare an incident in this channel", JsonNode.Parse(reply.Body)!.ToJsonString(), StringComparison.Ordinal);
         var (_, form) = Assert.Single(_tokens.Requests);
         Assert.Equal(AppId, form["client_id"]);
     }

@@ -18,13 +18,15 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 
     public async Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken = default)
     {
+        // Read the failure before recording the attempt, so a test that waits for the attempt sees this one fail.
+        var failWith = FailWith;
         _attempts.Enqueue($"{scope}/{key}");
         if (Gate is { } gate)
         {
             await gate.Task.WaitAsync(cancellationToken);
         }
 
-        if (FailWith is { } failure)
+        if (failWith is { } failure)
         {
             throw failure;
         }

@@ -52,6 +52,12 @@ public sealed class AckAndWorkerTests
         using var response = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (host.Idempotency.Attempts.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
         host.Idempotency.FailWith = null;
         using var next = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev2", "<@UBOT> after"));
         Assert.Equal("after", (await host.Dispatcher.NextAsync()).Text);
