@@ -45,6 +45,11 @@ public static class SlackChannelExtensions
                     MaxRetryAttempts = Math.Max(1, settings.RateLimitRetries),
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                    OnRetry = _ =>
+                    {
+                        ChatOps.Core.Diagnostics.ChatOpsDiagnostics.Throttled.Add(1, new KeyValuePair<string, object?>("chatops.peer", "slack"));
+                        return ValueTask.CompletedTask;
+                    },
                 });
             });
 

@@ -58,9 +58,15 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
     /// <summary>No request of the page is in flight (message, invoke or card refresh).</summary>
     public Task WaitIdleAsync() => Page.Locator("body[data-busy='0']").WaitForAsync();
 
+    /// <summary>
+    /// Key moments are always captured; they are written to docs/ (the README's pictures) only when
+    /// UPDATE_SCREENSHOTS=1, so a normal test run leaves the work tree clean.
+    /// </summary>
     public async Task ScreenshotAsync(string name)
     {
-        var docs = Path.Combine(RepositoryRoot(), "docs");
+        var docs = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(RepositoryRoot(), "docs")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(docs);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, $"console-{name}.png") });
     }

@@ -79,7 +79,14 @@ public sealed partial class NotificationDispatcher(
 
             var notice = Notice.Read(delivery.Payload);
             await sender.SendAsync(delivery.Recipient, notice.View, notice.IncidentConversation, cancellationToken);
-            await deliveries.MarkSentAsync(delivery, services.Time.GetUtcNow(), cancellationToken);
+            var sentAt = services.Time.GetUtcNow();
+            await deliveries.MarkSentAsync(delivery, sentAt, cancellationToken);
+            if (notice.Update is { } update)
+            {
+                Diagnostics.ChatOpsDiagnostics.OutboxLag.Record((sentAt - update.SentAt).TotalSeconds,
+                    new KeyValuePair<string, object?>("chatops.channel", delivery.Recipient.Channel.ToString()));
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -18,6 +18,15 @@ internal static class ConnectorRetry
         UseJitter = true,
         ShouldRetryAfterHeader = true,
         ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+        OnRetry = args =>
+        {
+            if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                ChatOps.Core.Diagnostics.ChatOpsDiagnostics.Throttled.Add(1, new KeyValuePair<string, object?>("chatops.peer", "teams"));
+            }
+
+            return ValueTask.CompletedTask;
+        },
     };
 
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch

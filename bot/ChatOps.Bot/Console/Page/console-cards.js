@@ -6,11 +6,17 @@ const ChatOpsCards = (() => {
   const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
   // The subset of markdown that Teams renders in TextBlocks: **bold**, _italic_, [links](url), "- " lists, line breaks.
+  // A backslash before ASCII punctuation is a literal character (CommonMark), as the bot escapes user text.
   function markdown(text) {
-    const inline = (line) => escapeHtml(line)
-      .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
-      .replace(/(^|\W)_(.+?)_(?=\W|$)/g, "$1<em>$2</em>")
-      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+    const inline = (line) => {
+      const literals = [];
+      const marked = line.replace(/\\([!-\/:-@\[-`{-~])/g, (_, c) => `\u0001${literals.push(c) - 1}\u0002`);
+      return escapeHtml(marked)
+        .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+        .replace(/(^|\W)_(.+?)_(?=\W|$)/g, "$1<em>$2</em>")
+        .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
+        .replace(/\u0001(\d+)\u0002/g, (_, i) => escapeHtml(literals[Number(i)]));
+    };
     const out = [];
     let list = false;
     for (const line of text.split(/\r?\n/)) {

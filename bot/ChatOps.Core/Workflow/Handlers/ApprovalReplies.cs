@@ -21,7 +21,8 @@ public static class ApprovalReplies
         var b = approval.Binding;
         var status = approval.StatusAt(services.Time.GetUtcNow());
         var decided = status is ApprovalStatus.Pending ? null : approval.Votes.LastOrDefault();
-        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(incident.FindPatch(b.PatchId)?.LatestTest?.Environment ?? "staging", b.Evidence, b.TestResult);
+        var latest = incident.FindPatch(b.PatchId)?.LatestTest;
+        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(latest?.Environment ?? "staging", b.Evidence, latest?.Note);
         var containment = approval.AcknowledgedOpenItems.Count > 0
             ? $"Open containment acknowledged ({string.Join(", ", approval.AcknowledgedOpenItems)}): {approval.Acknowledgement}"
             : approval.Emergency is not null ? $"Emergency, outside a maintenance window: {approval.Emergency}" : null;
