@@ -40,6 +40,8 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         ArgumentNullException.ThrowIfNull(command);
         var name = command.Action?.Verb ?? FirstWord(command.Text);
         var started = Stopwatch.GetTimestamp();
+        // Log lines written while the command runs carry its channel (and the incident, when the card names it).
+        using var scope = _logger.BeginIncidentScope(command.Action?.Get("incidentId"), command.Actor.Channel.ToString());
         using var span = ChatOpsDiagnostics.StartCommand(name, command.Actor.Channel.ToString(), command.Action?.Get("incidentId"));
         var result = await RunAsync(command, cancellationToken);
         var outcome = result.Replies.Any(r => r.View is ErrorView) ? "refused" : "ok";
