@@ -143,6 +143,22 @@ public sealed class NotificationTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_ShowsWhoHasAndHasNotAcknowledgedTheLatestNotice()
+    {
+        await Subscribe(2, "users");
+        await _h.SayAsync("declare \"x\"");
+        await _h.SayAsync("notify users \"Maintenance tonight\"");
+        await DrainAsync(Dispatcher(new RecordingSender()));
+        await _h.ClickAsync("notice.ack", new Dictionary<string, string> { ["incidentId"] = "INC-2026-0001", ["noticeId"] = "N2" },
+            Carol with { UserId = "29:s0", DisplayName = "Sam" }, Channel with { ConversationId = "a:dm" });
+
+        var status = await _h.SayAsync("status");
+
+        var card = Assert.IsType<IncidentSummaryView>(status.Replies[0].View);
+        Assert.Equal([("Sam", true), ("29:s1", false)], card.Acknowledgements.Select(a => (a.DisplayName, a.Acknowledged)));
+    }
+
+    [Fact]
     public async Task Reminder_AfterTheIntervalOnce_AndAgainOnlyAfterAChange()
     {
         await _h.SayAsync("declare \"x\" --sev sev1");

@@ -6,7 +6,7 @@ using ChatOps.Core.Incidents;
 namespace ChatOps.Core.Workflow.Handlers;
 
 /// <summary><c>status</c>, <c>phase</c>, <c>role</c>, <c>decision</c> and <c>close</c>.</summary>
-public sealed class IncidentHandler(DialogHandler dialogs) : ICommandHandler
+public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDeliveryStore deliveries) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["status", "phase", "role", "decision", "close"];
 
@@ -15,7 +15,7 @@ public sealed class IncidentHandler(DialogHandler dialogs) : ICommandHandler
         ArgumentNullException.ThrowIfNull(command);
         return command.Name switch
         {
-            "status" => StatusAsync(context),
+            "status" => StatusAsync(context, deliveries),
             "phase" => PhaseAsync(context, command, dialogs),
             "role" => RoleAsync(context, command),
             "decision" => context.ChangeAsync(
@@ -25,12 +25,34 @@ public sealed class IncidentHandler(DialogHandler dialogs) : ICommandHandler
         };
     }
 
-    private static async Task<CommandResult> StatusAsync(CommandContext context)
+    private static async Task<CommandResult> StatusAsync(CommandContext context, Notifications.IDeliveryStore deliveries)
     {
         var snapshot = await context.FindIncidentAsync();
         return snapshot is null
             ? await ClosedIncidentStatus.ReplyAsync(context)
-            : CommandResult.Of(new Reply(IncidentViews.Summary(snapshot.Incident)));
+            : CommandResult.Of(new Reply(await SummaryWithAcknowledgementsAsync(context, snapshot.Incident, deliveries)));
+    }
+
+    /// <summary>
+    /// The summary with who has and has not acknowledged the latest notice: the people it was delivered to come from
+    /// its delivery rows (the incident record holds only the acknowledgements).
+    /// </summary>
+    private static async Task<Views.IncidentSummaryView> SummaryWithAcknowledgementsAsync(CommandContext context, Incidents.Incident incident, Notifications.IDeliveryStore deliveries)
+    {
+        var summary = IncidentViews.Summary(incident);
+        if (incident.Notices.LastOrDefault() is not { } notice)
+        {
+            return summary;
+        }
+
+        var people = (await deliveries.ListAsync(incident.TenantId, incident.Id, notice.Id, context.CancellationToken))
+            .Where(d => d.Recipient.Kind == Notifications.RecipientKind.User && d.Audience != "channel")
+            .Select(d => d.Recipient.Id).Distinct(StringComparer.Ordinal);
+        var acked = notice.Acknowledgements.ToDictionary(a => a.Person.UserId, StringComparer.Ordinal);
+        var lines = notice.Acknowledgements.Select(a => new Views.AcknowledgementLine(a.Person.DisplayName, true, a.At))
+            .Concat(people.Where(p => !acked.ContainsKey(p)).Select(p => new Views.AcknowledgementLine(p, false)))
+            .ToList();
+        return summary with { Acknowledgements = lines };
     }
 
     private static async Task<CommandResult> PhaseAsync(CommandContext context, ParsedCommand command, DialogHandler dialogs)
