@@ -114,12 +114,11 @@ public class CommandParserTests
     [InlineData("deploy request KB1 --window 2026-11-28T22:00Z/2h", "not an ISO 8601 duration")]
     [InlineData("deploy", "'deploy' needs one of these forms")]
     [InlineData("status now", "Unexpected 'now'")]
-    [InlineData("decision \"a\tb\"", "")]
     public void Parse_BadInput_ExplainsAndShowsTheForm(string text, string expected)
     {
         var result = CommandParser.Parse(text);
 
-        Assert.False(result.Success && expected.Length > 0, $"'{text}' parsed");
+        Assert.False(result.Success, $"'{text}' parsed");
         Assert.Contains(expected, result.Error ?? "", StringComparison.Ordinal);
     }
 

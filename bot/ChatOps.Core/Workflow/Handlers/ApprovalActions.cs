@@ -11,7 +11,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public static class ApprovalActions
 {
-    public static Task<CommandResult> DecideAsync(CommandContext context, CardAction action, bool approve)
+    public static async Task<CommandResult> DecideAsync(CommandContext context, CardAction action, bool approve)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
@@ -19,7 +19,8 @@ public static class ApprovalActions
         var shownRevision = int.TryParse(action.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : -1;
         var reason = action.Get("reason")?.Trim();
         var verb = approve ? "approve" : "reject";
-        return context.ChangeAsync(incident =>
+        var decided = false;
+        var result = await context.ChangeAsync(incident =>
         {
             var approval = incident.FindApproval(approvalId);
             if (approval is null)
@@ -28,11 +29,19 @@ public static class ApprovalActions
             }
 
             var refusal = Refusal(context, incident, approval, shownRevision, approve, reason);
-            Diagnostics.ChatOpsDiagnostics.Approvals.Add(1, new KeyValuePair<string, object?>("chatops.outcome", refusal is not null ? "refused" : approve ? "approved" : "rejected"));
             return refusal is null
                 ? Change.Record(new PendingEvent(new ApprovalVoted(approval.Id, approve), reason))
                 : new Change([new PendingEvent(new ApprovalAttemptRefused(approval.Id, verb), refusal)], [], refusal);
-        }, o => ApprovalReplies.Posted(o.Incident!, o.Incident!.FindApproval(approvalId)!, context.Services, ReplyMode.UpdateCard));
+        }, o =>
+        {
+            decided = true;
+            return ApprovalReplies.Posted(o.Incident!, o.Incident!.FindApproval(approvalId)!, context.Services, ReplyMode.UpdateCard);
+        });
+
+        // Counted once per click, after storage answered (the decision above may run twice after a write conflict).
+        var outcome = decided ? (approve ? "approved" : "rejected") : "refused";
+        Diagnostics.ChatOpsDiagnostics.Approvals.Add(1, new KeyValuePair<string, object?>("chatops.outcome", outcome));
+        return result;
     }
 
     /// <summary>The card for the person looking at it (Teams <c>refresh</c>): nothing is recorded.</summary>

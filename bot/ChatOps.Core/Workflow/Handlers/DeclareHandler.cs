@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Commands.Grammar;
-using ChatOps.Core.Cvss;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
@@ -109,17 +107,5 @@ public sealed class DeclareHandler : ICommandHandler
         var number = id.Split('-')[^1].TrimStart('0');
         var name = $"inc-{(number.Length == 0 ? "0" : number)}-{slug.ToString().Trim('-')}".TrimEnd('-');
         return name.Length <= 80 ? name : name[..80].TrimEnd('-');
-    }
-
-    internal static string Score(double? score) => score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "—";
-
-    internal static VulnerabilityAdded Vulnerability(string cve, string? vector, bool? exploited)
-    {
-        if (vector is not null && CvssV31.TryParse(vector, out var parsed, out _))
-        {
-            return new VulnerabilityAdded(cve, parsed.ToString(), parsed.BaseScore, parsed.Severity, exploited);
-        }
-
-        return new VulnerabilityAdded(cve, null, null, null, exploited);
     }
 }
