@@ -148,6 +148,7 @@ module app 'modules/app.bicep' = {
     policySettings: policySettings
     gatesTenantId: gatesTenantId
     otlpEndpoint: otlpEndpoint
+    publicHostName: publicHostName
   }
 }
 

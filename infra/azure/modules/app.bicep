@@ -52,7 +52,15 @@ param gatesTenantId string = ''
 @description('OTLP collector endpoint (OTEL_EXPORTER_OTLP_ENDPOINT). Empty: no exporter.')
 param otlpEndpoint string = ''
 
+@description('Public host name in front of the app (custom domain). Empty: the app\'s <name>.azurewebsites.net name.')
+param publicHostName string = ''
+
 var runsContainer = !empty(containerImage)
+
+// The address signed report links point at (Reports:PublicBaseUrl). The site's own default host name
+// cannot be read here without a cycle (it is an output of the site these settings belong to); sites
+// created without a unique default host name label get <name>.azurewebsites.net.
+var publicBaseUrl = 'https://${empty(publicHostName) ? '${name}.azurewebsites.net' : publicHostName}'
 
 // Key Vault reference syntax: https://learn.microsoft.com/azure/app-service/app-service-key-vault-references
 var kvRef = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName='
@@ -67,6 +75,7 @@ var botSettings = [
   { name: 'Gates__Token', value: '${kvRef}Gates-Token)' }
   { name: 'Reports__SigningKey', value: '${kvRef}Reports-SigningKey)' }
   { name: 'ConnectionStrings__Tables', value: '${kvRef}Tables-ConnectionString)' }
+  { name: 'Reports__PublicBaseUrl', value: publicBaseUrl }
   { name: 'OTEL_SERVICE_NAME', value: 'chatops-bot' }
 ]
 

@@ -29,7 +29,7 @@ public class BicepTemplateTests
         string[] expected =
         [
             "ConnectionStrings__Tables", "Gates__Token", "MicrosoftAppId", "MicrosoftAppPassword",
-            "MicrosoftAppTenantId", "MicrosoftAppType", "OTEL_SERVICE_NAME", "Reports__SigningKey",
+            "MicrosoftAppTenantId", "MicrosoftAppType", "OTEL_SERVICE_NAME", "Reports__PublicBaseUrl", "Reports__SigningKey",
             "Slack__BotToken", "Slack__SigningSecret",
         ];
         Assert.Equal(expected, names);
@@ -45,6 +45,22 @@ public class BicepTemplateTests
 
         Assert.Equal("[if(empty(parameters('gatesTenantId')), createArray(), createArray(createObject('name', 'Gates__TenantId', 'value', parameters('gatesTenantId'))))]", gates);
         Assert.Equal("[if(empty(parameters('otlpEndpoint')), createArray(), createArray(createObject('name', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'value', parameters('otlpEndpoint'))))]", otlp);
+    }
+
+    [Fact]
+    public async Task AppSettings_ReportLinks_PointAtThePublicHostOrTheDefaultHostName()
+    {
+        var main = await Main.Value;
+        var app = await ModuleTemplateAsync("app");
+        var settings = await BotSettingsAsync();
+
+        var value = (string)settings.Single(setting => (string)setting!["name"]! == "Reports__PublicBaseUrl")!["value"]!;
+        var baseUrl = (string)app["variables"]!["publicBaseUrl"]!;
+        var passed = (string)Module(main, "app")["properties"]!["parameters"]!["publicHostName"]!["value"]!;
+
+        Assert.Equal("[variables('publicBaseUrl')]", value);
+        Assert.Equal("[format('https://{0}', if(empty(parameters('publicHostName')), format('{0}.azurewebsites.net', parameters('name')), parameters('publicHostName')))]", baseUrl);
+        Assert.Equal("[parameters('publicHostName')]", passed);
     }
 
     [Fact]
