@@ -1,15 +1,20 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Teams.Activities;
 
 /// <summary>
 /// Delivers the replies to an activity through the Connector, always at the activity's (validated) serviceUrl:
 /// Post and Private reply to the activity (in a channel thread, to the thread); UpdateCard replaces the message
-/// the activity answered (<c>replyToId</c>) when there is one.
+/// the activity answered (<c>replyToId</c>) when there is one. A posted card that may change later for everyone
+/// (an approval) is remembered with its activity id, so UpdatePosted can replace it (<c>PUT …/activities/{id}</c>)
+/// when a typed command voids it.
 /// </summary>
-internal sealed class ReplySender(ConnectorClient connector)
+internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender> logger, IPostedCardStore? postedCards = null)
 {
     public async Task SendAsync(Activity incoming, IEnumerable<Reply> replies, CancellationToken cancellationToken)
     {
@@ -20,19 +25,64 @@ internal sealed class ReplySender(ConnectorClient connector)
         foreach (var reply in replies)
         {
             var outgoing = ReplyActivityFactory.Create(reply.View, incoming);
-            if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
+            if (reply.Mode == ReplyMode.UpdatePosted)
+            {
+                await UpdatePostedAsync(incoming, reply, outgoing, cancellationToken);
+            }
+            else if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
             {
                 outgoing.ReplyToId = null;
                 await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
             }
             else if (!string.IsNullOrEmpty(incoming.Id))
             {
-                await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+                var sent = await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+                await RememberAsync(incoming, reply, sent, cancellationToken);
             }
             else
             {
-                await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+                var sent = await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+                await RememberAsync(incoming, reply, sent, cancellationToken);
             }
+        }
+    }
+
+    private async Task RememberAsync(Activity incoming, Reply reply, ResourceResponse sent, CancellationToken cancellationToken)
+    {
+        if (postedCards is null || reply.Mode != ReplyMode.Post || string.IsNullOrEmpty(sent.Id)
+            || PostedCardKeys.For(reply.View) is not { } key || ActivityIdentity.TenantOf(incoming) is not { } tenant)
+            return;
+
+        try
+        {
+            await postedCards.RecordAsync(key, new PostedCard(ChannelKind.Teams, tenant, incoming.Conversation!.Id!, sent.Id, incoming.ServiceUrl), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The card is out; without the record only a later click (not a typed change) can update it.
+            Log.PostedCardNotRecorded(logger, ex);
+        }
+    }
+
+    private async Task UpdatePostedAsync(Activity incoming, Reply reply, Activity outgoing, CancellationToken cancellationToken)
+    {
+        if (postedCards is null || PostedCardKeys.For(reply.View) is not { } key || ActivityIdentity.TenantOf(incoming) is not { } tenant)
+            return;
+
+        var card = await postedCards.FindAsync(ChannelKind.Teams, tenant, key, cancellationToken);
+        if (card is null)
+            return;
+
+        outgoing.ReplyToId = null;
+        outgoing.Conversation = new ConversationAccount { Id = card.ConversationId };
+        try
+        {
+            await connector.UpdateActivityAsync(new Uri(card.ServiceUrl ?? incoming.ServiceUrl!), card.ConversationId, card.MessageId, outgoing, cancellationToken);
+        }
+        catch (Exception ex) when (DeliveryFailure.Is(ex))
+        {
+            // The card may have been deleted; the command's own replies went out already.
+            Log.ReplyFailed(logger, ex, incoming.Type);
         }
     }
 }
