@@ -14,11 +14,4 @@ public enum ReplyMode
 
     /// <summary>Asks the actor for input about the view (Slack: opens a modal, e.g. the reason for a rejection).</summary>
     Form,
-
-    /// <summary>
-    /// Replaces, for everyone, the message where this view was posted earlier (a typed change voided an approval):
-    /// the channel finds the message through <see cref="Conversations.IPostedCardStore"/> and skips the reply when it
-    /// recorded none.
-    /// </summary>
-    UpdatePosted,
 }

@@ -59,14 +59,13 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
 
         var outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>
             incident.IsClosed ? Change.Refuse($"{incident.Id} is closed; its record is read-only.") : decide(incident), CancellationToken);
-        var result = outcome.Status switch
+        return outcome.Status switch
         {
             OutcomeStatus.Applied => await onApplied(outcome),
             OutcomeStatus.NotFound => Error(NoIncident),
             _ when outcome.Recorded.Count > 0 => CommandResult.Of(new Reply(new ErrorView(outcome.Refusal!), ReplyMode.Private)),
             _ => Error(outcome.Refusal ?? "Nothing was changed."),
         };
-        return VoidedCards.Append(result, outcome, Services);
     }
 
     /// <summary>Display name of a user named with @ in this command (from the channel's mention data).</summary>

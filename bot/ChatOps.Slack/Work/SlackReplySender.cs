@@ -14,9 +14,8 @@ namespace ChatOps.Slack.Work;
 /// Delivers Core replies: <see cref="ReplyMode.Post"/> through <c>chat.postMessage</c>, <see cref="ReplyMode.Private"/>
 /// through the request's <c>response_url</c> (works even where the bot is not a member; falls back to
 /// <c>chat.postEphemeral</c> when it has expired),
-/// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>),
-/// <see cref="ReplyMode.UpdatePosted"/> through <c>chat.update</c> on the channel and <c>ts</c> recorded when the card was
-/// posted. A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
+/// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
+/// A posted approval card's channel and <c>ts</c> are recorded so it can be updated later (SlackPostedCardUpdater). A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
 /// actor is told the file could not be attached (the reply's link still works).
 /// </summary>
 public class SlackReplySender(
@@ -63,14 +62,6 @@ public class SlackReplySender(
                 break;
             case ReplyMode.UpdateCard when target.MessageTs is { } ts:
                 await chat.UpdateAsync(target.MessageChannelId ?? target.ChannelId, ts, message, cancellationToken);
-                break;
-            case ReplyMode.UpdatePosted:
-                if (postedCards is not null && PostedCardKeys.For(reply.View) is { } key
-                    && await postedCards.FindAsync(ChannelKind.Slack, target.TeamId, key, cancellationToken) is { } card)
-                {
-                    await chat.UpdateAsync(card.ConversationId, card.MessageId, message, cancellationToken);
-                }
-
                 break;
             case ReplyMode.UpdateCard when responseUrl is not null:
                 if (!await TryResponseUrlAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: true), cancellationToken))

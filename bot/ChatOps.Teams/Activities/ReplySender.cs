@@ -11,8 +11,7 @@ namespace ChatOps.Teams.Activities;
 /// Delivers the replies to an activity through the Connector, always at the activity's (validated) serviceUrl:
 /// Post and Private reply to the activity (in a channel thread, to the thread); UpdateCard replaces the message
 /// the activity answered (<c>replyToId</c>) when there is one. A posted card that may change later for everyone
-/// (an approval) is remembered with its activity id, so UpdatePosted can replace it (<c>PUT …/activities/{id}</c>)
-/// when a typed command voids it.
+/// (an approval) is remembered with its activity id, so <see cref="Notifications.TeamsPostedCardUpdater"/> can replace it.
 /// </summary>
 internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender> logger, IPostedCardStore? postedCards = null)
 {
@@ -25,11 +24,7 @@ internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender
         foreach (var reply in replies)
         {
             var outgoing = ReplyActivityFactory.Create(reply.View, incoming);
-            if (reply.Mode == ReplyMode.UpdatePosted)
-            {
-                await UpdatePostedAsync(incoming, reply, outgoing, cancellationToken);
-            }
-            else if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
+            if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
             {
                 outgoing.ReplyToId = null;
                 await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
@@ -61,28 +56,6 @@ internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender
         {
             // The card is out; without the record only a later click (not a typed change) can update it.
             Log.PostedCardNotRecorded(logger, ex);
-        }
-    }
-
-    private async Task UpdatePostedAsync(Activity incoming, Reply reply, Activity outgoing, CancellationToken cancellationToken)
-    {
-        if (postedCards is null || PostedCardKeys.For(reply.View) is not { } key || ActivityIdentity.TenantOf(incoming) is not { } tenant)
-            return;
-
-        var card = await postedCards.FindAsync(ChannelKind.Teams, tenant, key, cancellationToken);
-        if (card is null)
-            return;
-
-        outgoing.ReplyToId = null;
-        outgoing.Conversation = new ConversationAccount { Id = card.ConversationId };
-        try
-        {
-            await connector.UpdateActivityAsync(new Uri(card.ServiceUrl ?? incoming.ServiceUrl!), card.ConversationId, card.MessageId, outgoing, cancellationToken);
-        }
-        catch (Exception ex) when (DeliveryFailure.Is(ex))
-        {
-            // The card may have been deleted; the command's own replies went out already.
-            Log.ReplyFailed(logger, ex, incoming.Type);
         }
     }
 }

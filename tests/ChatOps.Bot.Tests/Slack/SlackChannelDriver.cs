@@ -87,21 +87,38 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
         await PostSignedAsync("/api/slack/interactions", "payload=" + Uri.EscapeDataString(payload.ToJsonString()));
     }
 
-    /// <summary>The next call (after those already read) that matches; calls skipped on the way stay readable with <see cref="Since"/>.</summary>
-    public async Task<SlackCall> NextAsync(Func<SlackCall, bool> match, string what)
+    /// <summary>The next call (after those already read) that matches; calls skipped on the way stay readable with <see cref="FindAsync"/>.</summary>
+    public Task<SlackCall> NextAsync(Func<SlackCall, bool> match, string what) => WaitAsync(match, what, fromStart: false);
+
+    /// <summary>The first call, read or not, that matches (waiting for more calls until one does); does not move the read position.</summary>
+    public Task<SlackCall> FindAsync(Func<SlackCall, bool> match, string what) => WaitAsync(match, what, fromStart: true);
+
+    /// <summary>Everything received so far (including calls not yet read).</summary>
+    public IReadOnlyList<SlackCall> Seen => _seen;
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+
+    private async Task<SlackCall> WaitAsync(Func<SlackCall, bool> match, string what, bool fromStart)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var from = fromStart ? 0 : _cursor;
         while (true)
         {
-            for (var i = _cursor; i < _seen.Count; i++)
+            for (var i = from; i < _seen.Count; i++)
             {
                 if (match(_seen[i]))
                 {
-                    _cursor = i + 1;
+                    _cursor = fromStart ? _cursor : i + 1;
                     return _seen[i];
                 }
             }
 
+            from = _seen.Count;
             try
             {
                 var (method, _, body) = await Slack.NextCallAsync().WaitAsync(timeout.Token);
@@ -112,16 +129,6 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
                 Assert.Fail($"Slack never received {what}. Seen: {string.Join(" | ", _seen.Skip(_cursor).Select(c => c.Method + ": " + c.Text))}");
             }
         }
-    }
-
-    /// <summary>Everything received so far (including calls not yet read).</summary>
-    public IReadOnlyList<SlackCall> Seen => _seen;
-
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await Factory.DisposeAsync();
-        await Slack.DisposeAsync();
     }
 
     private async Task PostSignedAsync(string path, string body)

@@ -71,7 +71,7 @@ public sealed class SlackEmergencyPatchTests : IAsyncLifetime
 
         await _slack.CommandAsync(Alice, $"test {Patch} fail --env staging", $"Test of {Patch}: fail");
 
-        var update = await _slack.NextAsync(c => c.Method == "chat.update", "the voided card");
+        var update = await _slack.FindAsync(c => c.Method == "chat.update", "the voided card");
         Assert.Equal((SlackChannelDriver.ChannelId, card.Ts), (update.Body["channel"]!.ToString(), update.Body["ts"]!.ToString()));
         Assert.Contains("Voided", update.Text, StringComparison.Ordinal);
         Assert.Contains($"voided because the test evidence of {Patch} changed", update.Text, StringComparison.Ordinal);

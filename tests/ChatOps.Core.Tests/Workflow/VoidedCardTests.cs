@@ -1,44 +1,75 @@
-using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
 using ChatOps.Core.Views;
+using ChatOps.Core.Workflow;
 using ChatOps.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Testing.WorkflowHarness;
 
 namespace ChatOps.Core.Tests.Workflow;
 
-/// <summary>A typed change (or the window's end) that voids an approval answers with the card to update where it was posted.</summary>
+/// <summary>
+/// A change that voids or expires an approval — typed, clicked, or the window simply ending — replaces the approval
+/// card where it was posted (through the channel's <see cref="IPostedCardUpdater"/>).
+/// </summary>
 public sealed class VoidedCardTests : IDisposable
 {
-    private readonly WorkflowHarness _h = new();
+    private static readonly PostedCard Posted = new(ChannelKind.Teams, Tenant, "19:incident@thread.tacv2", "activity-7", "https://smba.example/amer/");
+    private readonly RecordingCardUpdater _updater = new();
+    private readonly InMemoryPostedCardStore _cards = new();
+    private readonly WorkflowHarness _h;
+
+    public VoidedCardTests() => _h = new WorkflowHarness(configure: services => services
+        .AddSingleton<IPostedCardStore>(_cards)
+        .AddSingleton<IPostedCardUpdater>(_updater));
 
     [Fact]
-    public async Task TypedTestFail_VoidsApproval_RepliesWithVoidedCardToUpdateInPlace()
+    public async Task TypedTestFail_VoidsApproval_PostedCardUpdatedWithTheReason()
     {
         await RequestAsync();
 
         var reply = await _h.SayAsync("test KB1 fail --env staging");
 
-        var update = Assert.Single(reply.Replies, r => r.Mode == ReplyMode.UpdatePosted);
-        var card = Assert.IsType<ApprovalRequestView>(update.View);
-        Assert.Equal(("A1", ApprovalCardStatus.Voided), (card.ApprovalId, card.Status));
-        Assert.Contains("the test evidence of KB1 changed", card.StatusReason, StringComparison.Ordinal);
-        Assert.Contains(reply.Replies, r => r.Mode == ReplyMode.Post && r.View is TextView);
+        Assert.False(IsError(reply));
+        var (card, view) = Assert.Single(_updater.Updates);
+        Assert.Equal(Posted, card);
+        Assert.Equal(("A1", ApprovalCardStatus.Voided), (view.ApprovalId, view.Status));
+        Assert.Contains("the test evidence of KB1 changed", view.StatusReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task CommandAfterWindowEnd_ExpiresApproval_RepliesWithExpiredCard()
+    public async Task CommandAfterWindowEnd_ExpiresApproval_PostedCardSaysExpired()
     {
         await RequestAsync();
         _h.Time.Advance(TimeSpan.FromHours(3));
 
-        var reply = await _h.SayAsync("decision \"Hold the deployment\" --because \"waiting for the vendor\"");
+        await _h.SayAsync("decision \"Hold the deployment\" --because \"waiting for the vendor\"");
 
-        var card = Assert.IsType<ApprovalRequestView>(Assert.Single(reply.Replies, r => r.Mode == ReplyMode.UpdatePosted).View);
-        Assert.Equal(ApprovalCardStatus.Expired, card.Status);
-        Assert.Contains("window ended", card.StatusReason, StringComparison.Ordinal);
+        var (_, view) = Assert.Single(_updater.Updates);
+        Assert.Equal(ApprovalCardStatus.Expired, view.Status);
+        Assert.Contains("window ended", view.StatusReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ClickAfterWindowEnd_RefusedAndExpiredCardUpdated()
+    public async Task SweepAfterWindowEnd_ExpiresWithoutAnyCommand_AndUpdatesTheCardOnce()
+    {
+        await RequestAsync();
+        var sweep = _h.Services.GetRequiredService<ApprovalExpirySweep>();
+        var early = await sweep.RunOnceAsync();
+        _h.Time.Advance(TimeSpan.FromHours(2));
+
+        var expired = await sweep.RunOnceAsync();
+        var again = await sweep.RunOnceAsync();
+
+        Assert.Equal((0, 1, 0), (early, expired, again));
+        var (_, view) = Assert.Single(_updater.Updates);
+        Assert.Equal(ApprovalCardStatus.Expired, view.Status);
+        var records = await _h.Storage.Incidents.GetDecisionsAsync(Tenant, "INC-2026-0001");
+        Assert.Equal(ApprovalExpirySweep.ActorId, Assert.Single(records, r => r.Kind == "approval.voided").Actor.UserId);
+    }
+
+    [Fact]
+    public async Task ClickAfterWindowEnd_RefusedAndPostedCardSaysExpired()
     {
         await RequestAsync();
         _h.Time.Advance(TimeSpan.FromHours(3));
@@ -46,17 +77,30 @@ public sealed class VoidedCardTests : IDisposable
         var reply = await _h.ClickAsync("approval.approve", new Dictionary<string, string> { ["incidentId"] = "INC-2026-0001", ["approvalId"] = "A1", ["version"] = "1" }, Bob);
 
         Assert.True(IsError(reply));
-        Assert.Equal(ApprovalCardStatus.Expired, Assert.IsType<ApprovalRequestView>(Assert.Single(reply.Replies, r => r.Mode == ReplyMode.UpdatePosted).View).Status);
+        Assert.Equal(ApprovalCardStatus.Expired, Assert.Single(_updater.Updates).View.Status);
     }
 
     [Fact]
-    public async Task ChangeThatVoidsNothing_HasNoCardUpdate()
+    public async Task ChangeThatVoidsNothing_LeavesTheCardAlone()
     {
         await RequestAsync();
 
-        var reply = await _h.SayAsync("decision \"Deploy tonight\"");
+        await _h.SayAsync("decision \"Deploy tonight\"");
 
-        Assert.DoesNotContain(reply.Replies, r => r.Mode == ReplyMode.UpdatePosted);
+        Assert.Empty(_updater.Updates);
+    }
+
+    [Fact]
+    public async Task UpdaterFails_VoidStillRecordedAndCommandAnswered()
+    {
+        await RequestAsync();
+        _updater.Fail = true;
+
+        var reply = await _h.SayAsync("test KB1 fail --env staging");
+
+        Assert.False(IsError(reply));
+        var records = await _h.Storage.Incidents.GetDecisionsAsync(Tenant, "INC-2026-0001");
+        Assert.Single(records, r => r.Kind == "approval.voided");
     }
 
     public void Dispose() => _h.Dispose();
@@ -69,5 +113,23 @@ public sealed class VoidedCardTests : IDisposable
         await _h.SayAsync("role approver @29:bob");
         var requested = await _h.SayAsync("deploy request KB1 --window 2026-11-27T22:00Z/PT2H");
         Assert.False(IsError(requested), Text(requested));
+        await _cards.RecordAsync(PostedCardKeys.For(requested.Replies[0].View)!, Posted);
+    }
+
+    private sealed class RecordingCardUpdater : IPostedCardUpdater
+    {
+        public List<(PostedCard Card, ApprovalRequestView View)> Updates { get; } = [];
+
+        public bool Fail { get; set; }
+
+        public ChannelKind Channel => ChannelKind.Teams;
+
+        public Task UpdateAsync(PostedCard card, View view, CancellationToken cancellationToken = default)
+        {
+            if (Fail)
+                throw new HttpRequestException("connector down");
+            Updates.Add((card, (ApprovalRequestView)view));
+            return Task.CompletedTask;
+        }
     }
 }
