@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using ChatOps.Bot.Tests.Scenario;
 using ChatOps.Slack.Signing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Slack;
 
@@ -36,11 +38,17 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SlackChannelDriver> StartAsync()
+    /// <param name="time">The host's clock (a FakeTimeProvider drives the background workers' timers); real time when null.</param>
+    public static async Task<SlackChannelDriver> StartAsync(TimeProvider? time = null)
     {
         var slack = await FakeSlack.StartAsync();
         var factory = new SlackBotFactory(slack).WithWebHostBuilder(web =>
         {
+            if (time is not null)
+            {
+                web.ConfigureTestServices(services => services.AddSingleton(time));
+            }
+
             web.UseSetting("Storage:TablePrefix", "s" + Guid.NewGuid().ToString("N")[..20]);
             web.UseSetting("Reports:SigningKey", "slack-e2e-report-signing-key-0123456789");
             web.UseSetting("Gates:Token", GateToken);
