@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using ChatOps.Bot.Tests.Scenario;
 using ChatOps.Core.Conversations;
@@ -149,12 +147,5 @@ public sealed class SlackEmergencyPatchTests : IAsyncLifetime
         return (incident, card);
     }
 
-    private async Task<GateStatus> GateAsync(string incident)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/gates/{incident}/{Patch}?tenant={SlackChannelDriver.TeamId}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SlackChannelDriver.GateToken);
-        using var response = await _slack.Client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<GateStatus>())!;
-    }
+    private Task<GateStatus> GateAsync(string incident) => GateApi.GetAsync(_slack.Client, SlackChannelDriver.GateToken, SlackChannelDriver.TeamId, incident, Patch);
 }

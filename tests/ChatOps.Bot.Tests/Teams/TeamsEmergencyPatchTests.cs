@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Tests.Scenario;
 using ChatOps.Core.Conversations;
@@ -130,14 +128,7 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
     private List<ChatOps.Teams.Tests.Fakes.RecordedRequest> Puts(string activityId) =>
         _teams.Connector.Requests.Where(r => r.Method == "PUT" && r.RawTarget.EndsWith("/activities/" + activityId, StringComparison.Ordinal)).ToList();
 
-    private async Task<GateStatus> GateAsync(string incident)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/gates/{incident}/{Patch}?tenant={_teams.TenantId}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TeamsChannelDriver.GateToken);
-        using var response = await _teams.Client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<GateStatus>())!;
-    }
+    private Task<GateStatus> GateAsync(string incident) => GateApi.GetAsync(_teams.Client, TeamsChannelDriver.GateToken, _teams.TenantId, incident, Patch);
 
     private static JsonObject ApprovalData(string incident, string version) =>
         new() { ["incidentId"] = incident, ["approvalId"] = "A1", ["version"] = version };
