@@ -104,7 +104,13 @@ public sealed class FakeSlack : IAsyncDisposable
             return new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/" + fileId).ToString(), ["file_id"] = fileId };
         }
 
-        return new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = ts, ["message_ts"] = ts };
+        var answer = new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = ts, ["message_ts"] = ts };
+        if (method is "views.open" or "views.update")
+        {
+            answer["view"] = new JsonObject { ["id"] = "V" + ts, ["hash"] = "h" + ts };
+        }
+
+        return answer;
     }
 
     public async Task<(string Method, string? Authorization, JsonObject Body)> NextCallAsync()

@@ -30,10 +30,11 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
     {
         var (incident, card) = await RequestDeploymentAsync();
 
-        // Bob requested A1: his own Approve click is refused and the card stays pending.
+        // Bob requested A1: his own Approve click is refused and the card stays as it was for everyone.
         var own = await _teams.InvokeAsync(Bob, card.ActivityId, "approval.approve", ApprovalData(incident, "1"));
         Assert.Equal("application/vnd.microsoft.activity.message", own["type"]!.ToString());
         Assert.Contains("You requested A1; someone else must approve or reject it.", own["value"]!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Puts(card.ActivityId));
 
         // Carol's client refreshes the card (she is an approver): she gets the buttons, then approves.
         var refreshed = await _teams.InvokeAsync(Carol, card.ActivityId, "approval.refresh", ApprovalData(incident, "1"));
