@@ -91,6 +91,18 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
         Assert.Contains("test evidence", gate.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExportMarkdown_AnswersWithTheSignedLinkOnly()
+    {
+        await Shown(Alice, "declare \"Exchange ProxyShell exploitation\" --systems mail01");
+
+        var replies = await _teams.SayAsync(Alice, "export md");
+
+        var link = Assert.Single(replies);
+        Assert.Contains("/report.md?", link.Shown, StringComparison.Ordinal);
+        Assert.Null(link.Activity["attachments"]);
+    }
+
     /// <summary>Declare → assess → contain (two actions) → patch → test → roles → deploy request; returns the incident and the posted approval card.</summary>
     private async Task<(string Incident, TeamsReply Card)> RequestDeploymentAsync()
     {
