@@ -27,6 +27,8 @@ public static class CoreServiceCollectionExtensions
         });
         services.TryAddSingleton<WorkflowServices>();
         services.AddSingleton<IIncidentReaction, ApprovalReaction>();
+        services.AddSingleton<ICommitListener, ApprovalCardSync>();
+        services.TryAddSingleton<ApprovalExpirySweep>();
         services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section);
         services.TryAddSingleton(sp => new Notifications.NoticeFactory(sp.GetRequiredService<IOptions<Notifications.NotificationOptions>>().Value));
         services.AddSingleton<IIncidentReaction, Notifications.NotificationReaction>();

@@ -38,4 +38,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Refused to post to response_url host {Host}: not an allowed Slack host")]
     public static partial void ResponseUrlRefused(ILogger logger, string host);
+
+    [LoggerMessage(12, LogLevel.Warning, "A posted Slack card's ts could not be recorded; a typed change cannot update it in place")]
+    public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
 }

@@ -65,6 +65,7 @@ public static class SlackChannelExtensions
         services.AddTransient<SlackModalOpener>();
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.SlackNotificationSender>();
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.SlackPostedCardUpdater>();
         return services;
     }
 

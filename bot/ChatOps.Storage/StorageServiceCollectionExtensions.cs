@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IIncidentDirectory, IncidentDirectoryTableStore>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceTableStore>();
         services.TryAddSingleton<IIdempotencyStore, IdempotencyTableStore>();
+        services.TryAddSingleton<IPostedCardStore, PostedCardTableStore>();
         services.TryAddSingleton<IDialogStore, DialogTableStore>();
         services.TryAddSingleton<ISubscriptionStore, SubscriptionTableStore>();
         services.TryAddSingleton<IDeliveryStore, DeliveryTableStore>();

@@ -43,6 +43,8 @@ public static class TableKeys
 
     public static string DeliveryPartition(string tenantId, string incidentId, string noticeId) => Join("dlv", tenantId, incidentId, noticeId);
 
+    public static string PostedCardPartition(string channel, string tenantId) => Join("card", channel, tenantId);
+
     public static string PersonalPartition(string channel, string tenantId) => Join("personal", channel, tenantId);
 
     public static string IdempotencyPartition(string scope, string key)

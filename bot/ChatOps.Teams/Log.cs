@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Information, "Teams: the bot was removed ({ActivityType}).")]
     public static partial void BotRemoved(ILogger logger, string? activityType);
+
+    [LoggerMessage(12, LogLevel.Warning, "Teams: a posted card's activity id could not be recorded; a typed change cannot update it in place.")]
+    public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
 }

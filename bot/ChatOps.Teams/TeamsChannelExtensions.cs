@@ -53,6 +53,7 @@ public static class TeamsChannelExtensions
         connector.AddHttpMessageHandler<ConversationRateLimitHandler>();
 
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.TeamsNotificationSender>();
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.TeamsPostedCardUpdater>();
         services.AddScoped<ReplySender>();
         services.AddScoped<MessageActivityHandler>();
         services.AddScoped<InvokeActivityHandler>();

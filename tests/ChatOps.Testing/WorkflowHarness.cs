@@ -18,7 +18,7 @@ public sealed class WorkflowHarness : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public WorkflowHarness(InMemoryStorage? storage = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    public WorkflowHarness(InMemoryStorage? storage = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         Storage = storage ?? new InMemoryStorage();
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 22, 0, 0, TimeSpan.Zero));
@@ -30,6 +30,7 @@ public sealed class WorkflowHarness : IDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddChatOpsCore();
         Storage.Register(services);
+        configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Dispatcher = _provider.GetRequiredService<ICommandDispatcher>();
     }

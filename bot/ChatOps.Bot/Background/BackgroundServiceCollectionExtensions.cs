@@ -2,7 +2,10 @@ namespace ChatOps.Bot.Background;
 
 public static class BackgroundServiceCollectionExtensions
 {
-    /// <summary>The notification dispatcher and the comms reminder (<c>Notifications:Enabled</c> = false turns both off, e.g. in tests).</summary>
+    /// <summary>
+    /// The notification dispatcher and the minute worker (comms reminder, approval expiry); <c>Notifications:Enabled</c> =
+    /// false turns both off, e.g. in tests.
+    /// </summary>
     public static IServiceCollection AddBackgroundWork(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration.GetValue("Notifications:Enabled", true))

@@ -1,9 +1,13 @@
 using ChatOps.Core.Notifications;
+using ChatOps.Core.Workflow;
 
 namespace ChatOps.Bot.Background;
 
-/// <summary>Checks once a minute whether an active incident's stakeholders have waited too long for an update.</summary>
-internal sealed partial class ReminderWorker(CommsReminder reminder, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+/// <summary>
+/// Checks once a minute whether an active incident's stakeholders have waited too long for an update, and expires
+/// approvals whose window has ended (their cards then say so).
+/// </summary>
+internal sealed partial class ReminderWorker(CommsReminder reminder, ApprovalExpirySweep approvals, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -14,6 +18,7 @@ internal sealed partial class ReminderWorker(CommsReminder reminder, TimeProvide
         {
             try
             {
+                await approvals.RunOnceAsync(stoppingToken);
                 await reminder.RunOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

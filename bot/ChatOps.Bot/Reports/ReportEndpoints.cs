@@ -37,8 +37,7 @@ public static class ReportEndpoints
         var report = IncidentReportBuilder.Build(snapshot.Incident, records, time.GetUtcNow());
         // The report is confidential and the link expires: no caching anywhere on the way.
         http.Response.Headers.CacheControl = "no-store";
-        return format == "json"
-            ? TypedResults.Text(JsonReportWriter.Write(report), JsonReportWriter.ContentType + "; charset=utf-8")
-            : TypedResults.Text(MarkdownReportWriter.Write(report), MarkdownReportWriter.ContentType + "; charset=utf-8");
+        var document = ReportDocument.Write(report, format);
+        return TypedResults.Text(document.Content, document.ContentType + "; charset=utf-8");
     }
 }

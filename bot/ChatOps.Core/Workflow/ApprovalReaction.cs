@@ -10,7 +10,8 @@ public sealed class ApprovalReaction : IIncidentReaction
 {
     public Change React(Incident incident, IReadOnlyList<DecisionRecord> recorded, DateTimeOffset now) => new(Voids(incident, now).ToList(), []);
 
-    private static IEnumerable<PendingEvent> Voids(Incident incident, DateTimeOffset now)
+    /// <summary>The voids and expiries due now: what changed under an open approval, or its ended window.</summary>
+    internal static IEnumerable<PendingEvent> Voids(Incident incident, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(incident);
         foreach (var approval in incident.Approvals.Where(a => a.IsOpen))

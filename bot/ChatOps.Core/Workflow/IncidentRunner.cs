@@ -9,9 +9,10 @@ namespace ChatOps.Core.Workflow;
 /// <summary>
 /// Runs a decision against an incident: load the snapshot, decide on fresh state, append the events with the
 /// hash chain, and commit everything in one conditional write. A lost race re-runs the decision once on the
-/// new state, then reports a conflict.
+/// new state, then reports a conflict. Listeners hear of each commit after it is stored.
 /// </summary>
-public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null)
+public sealed class IncidentRunner(
+    IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null)
 {
     public const int Attempts = 2;
 
@@ -37,6 +38,7 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IRea
             {
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
                 await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox]), cancellationToken);
+                await NotifyAsync(tenantId, state, records, cancellationToken);
                 return new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
@@ -47,6 +49,14 @@ public sealed class IncidentRunner(IIncidentStore store, TimeProvider time, IRea
             {
                 return new IncidentOutcome(null, [], "Someone else changed this incident at the same moment. Nothing was recorded; please try again.", OutcomeStatus.Conflict);
             }
+        }
+    }
+
+    private async Task NotifyAsync(string tenantId, Incident state, IReadOnlyList<DecisionRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners ?? [])
+        {
+            await listener.OnCommittedAsync(tenantId, state, records, cancellationToken);
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class WorkflowServices(
     IOptions<PolicyOptions> policy,
     Playbook playbook,
     IEnumerable<IConversationProvisioner> provisioners,
-    IEnumerable<IIncidentReaction> reactions)
+    IEnumerable<IIncidentReaction> reactions,
+    IEnumerable<ICommitListener>? listeners = null)
 {
     public IIncidentStore Store { get; } = store;
 
@@ -33,5 +34,5 @@ public sealed class WorkflowServices(
 
     public Policy.DeploymentPolicy Deployment { get; } = new(policy.Value);
 
-    public IncidentRunner Runner { get; } = new(store, time, reactions.ToList());
+    public IncidentRunner Runner { get; } = new(store, time, reactions.ToList(), listeners?.ToList());
 }

@@ -1,7 +1,12 @@
 using System.Text.Json.Nodes;
 using ChatOps.Cards.Slack;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
+using ChatOps.Core.Views;
 using ChatOps.Slack.Api;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatOps.Slack.Work;
 
@@ -10,13 +15,33 @@ namespace ChatOps.Slack.Work;
 /// through the request's <c>response_url</c> (works even where the bot is not a member; falls back to
 /// <c>chat.postEphemeral</c> when it has expired),
 /// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
+/// A posted approval card's channel and <c>ts</c> are recorded so it can be updated later (SlackPostedCardUpdater). A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
+/// actor is told the file could not be attached (the reply's link still works).
 /// </summary>
-public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls, SlackModalOpener modals)
+public class SlackReplySender(
+    ChatApi chat,
+    SlackResponseUrlClient responseUrls,
+    SlackModalOpener modals,
+    IPostedCardStore? postedCards = null,
+    FilesApi? files = null,
+    ILogger<SlackReplySender>? logger = null)
 {
+    /// <summary>Slack errors that mean the app may not upload files (scope not granted, or a token type that cannot).</summary>
+    private static readonly string[] NoFilePermission = ["missing_scope", "not_allowed_token_type", "no_permission", "restricted_action"];
+
     public virtual async Task SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(target);
+        await SendViewAsync(reply, target, cancellationToken);
+        if (reply.File is { } file && files is not null)
+        {
+            await AttachAsync(file, target, cancellationToken);
+        }
+    }
+
+    private async Task SendViewAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken)
+    {
         var message = BlockKitRenderer.Render(reply.View);
         var responseUrl = target.ResponseUrl is { } url && responseUrls.IsAllowed(url) ? url : null;
         switch (reply.Mode)
@@ -46,9 +71,53 @@ public class SlackReplySender(ChatApi chat, SlackResponseUrlClient responseUrls,
 
                 break;
             default:
-                await chat.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken);
+                var posted = await chat.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken);
+                if (reply.Mode == ReplyMode.Post)
+                {
+                    await RememberAsync(reply.View, target, posted, cancellationToken);
+                }
+
                 break;
         }
+    }
+
+    private async Task RememberAsync(View view, SlackReplyTarget target, SlackMessageRef posted, CancellationToken cancellationToken)
+    {
+        if (postedCards is null || PostedCardKeys.For(view) is not { } key)
+        {
+            return;
+        }
+
+        try
+        {
+            await postedCards.RecordAsync(key, new PostedCard(ChannelKind.Slack, target.TeamId, posted.Channel, posted.Ts), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The card is out; without the record only a later click (not a typed change) can update it.
+            Log.PostedCardNotRecorded(logger ?? NullLogger<SlackReplySender>.Instance, ex);
+        }
+    }
+
+    private async Task AttachAsync(FileAttachment file, SlackReplyTarget target, CancellationToken cancellationToken)
+    {
+        string? problem;
+        try
+        {
+            await files!.UploadAsync(target.ChannelId, file.FileName, file.Content, file.Title, threadTs: target.ThreadTs, cancellationToken: cancellationToken);
+            return;
+        }
+        catch (SlackApiException ex) when (NoFilePermission.Contains(ex.ErrorCode, StringComparer.Ordinal))
+        {
+            problem = "this Slack app may not upload files (it needs the files:write scope)";
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            Log.ReplyFailed(logger ?? NullLogger<SlackReplySender>.Instance, ex, "file");
+            problem = "Slack did not accept the upload";
+        }
+
+        await SendViewAsync(new Reply(new TextView($"{file.FileName} could not be attached: {problem}. The link above still works."), ReplyMode.Private), target, cancellationToken);
     }
 
     /// <summary>A response_url expires (30 minutes, a few uses); false tells the caller to use the Web API instead.</summary>

@@ -1,15 +1,19 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Identity;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Teams.Activities;
 
 /// <summary>
 /// Delivers the replies to an activity through the Connector, always at the activity's (validated) serviceUrl:
 /// Post and Private reply to the activity (in a channel thread, to the thread); UpdateCard replaces the message
-/// the activity answered (<c>replyToId</c>) when there is one.
+/// the activity answered (<c>replyToId</c>) when there is one. A posted card that may change later for everyone
+/// (an approval) is remembered with its activity id, so <see cref="Notifications.TeamsPostedCardUpdater"/> can replace it.
 /// </summary>
-internal sealed class ReplySender(ConnectorClient connector)
+internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender> logger, IPostedCardStore? postedCards = null)
 {
     public async Task SendAsync(Activity incoming, IEnumerable<Reply> replies, CancellationToken cancellationToken)
     {
@@ -27,12 +31,31 @@ internal sealed class ReplySender(ConnectorClient connector)
             }
             else if (!string.IsNullOrEmpty(incoming.Id))
             {
-                await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+                var sent = await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+                await RememberAsync(incoming, reply, sent, cancellationToken);
             }
             else
             {
-                await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+                var sent = await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+                await RememberAsync(incoming, reply, sent, cancellationToken);
             }
+        }
+    }
+
+    private async Task RememberAsync(Activity incoming, Reply reply, ResourceResponse sent, CancellationToken cancellationToken)
+    {
+        if (postedCards is null || reply.Mode != ReplyMode.Post || string.IsNullOrEmpty(sent.Id)
+            || PostedCardKeys.For(reply.View) is not { } key || ActivityIdentity.TenantOf(incoming) is not { } tenant)
+            return;
+
+        try
+        {
+            await postedCards.RecordAsync(key, new PostedCard(ChannelKind.Teams, tenant, incoming.Conversation!.Id!, sent.Id, incoming.ServiceUrl), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The card is out; without the record only a later click (not a typed change) can update it.
+            Log.PostedCardNotRecorded(logger, ex);
         }
     }
 }

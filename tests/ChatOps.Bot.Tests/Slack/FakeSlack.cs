@@ -19,7 +19,21 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentQueue<(string Method, string? Authorization, JsonObject Body)> _calls = new();
     private readonly Channel<(string Method, string? Authorization, JsonObject Body)> _arrivals = Channel.CreateUnbounded<(string, string?, JsonObject)>();
 
+    private readonly ConcurrentDictionary<string, string> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _uploads = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonObject, string> _answeredTs = [];
+    private long _ts;
+
     private FakeSlack(WebApplication app) => _app = app;
+
+    /// <summary>Bytes POSTed to each upload URL handed out by files.getUploadURLExternal, by file id.</summary>
+    public IReadOnlyDictionary<string, byte[]> Uploads => _uploads;
+
+    /// <summary>The <c>ts</c> this fake answered to the call with <paramref name="body"/> (a posted message's id), or null.</summary>
+    public string? TsOf(JsonObject body) => _answeredTs.TryGetValue(body, out var ts) ? ts : null;
+
+    /// <summary>From now on <paramref name="method"/> answers <c>{"ok":false,"error":…}</c> (e.g. missing_scope).</summary>
+    public void Fail(string method, string error) => _errors[method] = error;
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -38,11 +52,27 @@ public sealed class FakeSlack : IAsyncDisposable
         var fake = new FakeSlack(app);
         app.MapPost("/api/{method}", async (string method, HttpContext context) =>
         {
-            var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            // Most methods get JSON; a few (files.getUploadURLExternal) get a form, recorded here as a JSON object.
+            var body = context.Request.HasFormContentType
+                ? new JsonObject((await context.Request.ReadFormAsync()).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value.ToString()))))
+                : (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            var answer = fake.Answer(method, body);
+            if (answer["ts"]?.ToString() is { } ts)
+            {
+                fake._answeredTs.AddOrUpdate(body, ts);
+            }
+
             var call = (method, (string?)context.Request.Headers.Authorization, body);
             fake._calls.Enqueue(call);
             fake._arrivals.Writer.TryWrite(call);
-            return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = "1700000000.000100" });
+            return Results.Json(answer);
+        });
+        app.MapPost("/upload/{fileId}", async (string fileId, HttpContext context) =>
+        {
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes);
+            fake._uploads[fileId] = bytes.ToArray();
+            return Results.Text("OK - " + bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
         app.MapPost("/hooks/{name}", async (string name, HttpContext context) =>
         {
@@ -57,6 +87,30 @@ public sealed class FakeSlack : IAsyncDisposable
         fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
         fake.ApiBaseUrl = new Uri(fake.BaseUrl, "api/");
         return fake;
+    }
+
+    private JsonObject Answer(string method, JsonObject body)
+    {
+        if (_errors.TryGetValue(method, out var error))
+        {
+            return new JsonObject { ["ok"] = false, ["error"] = error };
+        }
+
+        // Every message gets its own ts, as in Slack, so chat.update can be checked against the message it targets.
+        var ts = body["ts"]?.ToString() ?? $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+        if (method == "files.getUploadURLExternal")
+        {
+            var fileId = "F" + Interlocked.Increment(ref _ts).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/" + fileId).ToString(), ["file_id"] = fileId };
+        }
+
+        var answer = new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = ts, ["message_ts"] = ts };
+        if (method is "views.open" or "views.update")
+        {
+            answer["view"] = new JsonObject { ["id"] = "V" + ts, ["hash"] = "h" + ts };
+        }
+
+        return answer;
     }
 
     public async Task<(string Method, string? Authorization, JsonObject Body)> NextCallAsync()

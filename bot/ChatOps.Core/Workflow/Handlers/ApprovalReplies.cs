@@ -15,11 +15,17 @@ public static class ApprovalReplies
 
     public static ApprovalRequestView View(Incident incident, ApprovalRequest approval, WorkflowServices services)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        return View(incident, approval, services.Time.GetUtcNow(), services.Deployment);
+    }
+
+    public static ApprovalRequestView View(Incident incident, ApprovalRequest approval, DateTimeOffset now, Policy.DeploymentPolicy deployment)
+    {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(approval);
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(deployment);
         var b = approval.Binding;
-        var status = approval.StatusAt(services.Time.GetUtcNow());
+        var status = approval.StatusAt(now);
         var decided = status is ApprovalStatus.Pending ? null : approval.Votes.LastOrDefault();
         var latest = incident.FindPatch(b.PatchId)?.LatestTest;
         var test = b.TestResult == "waive" ? null : new TestEvidenceLine(latest?.Environment ?? "staging", b.Evidence, latest?.Note);
@@ -32,6 +38,6 @@ public static class ApprovalReplies
             ContainmentAcknowledged: approval.AcknowledgedOpenItems.Count == 0 || approval.Acknowledgement is not null, containment,
             approval.RequiredApprovals, approval.Votes.Where(v => v.Approved).Select(v => new ApprovalSignoffLine(v.Approver.DisplayName, v.At)).ToList(),
             (ApprovalCardStatus)(int)status, reason, decided?.Approver.DisplayName, decided?.At,
-            services.Deployment.Approvers(incident).Where(a => a != approval.RequestedBy.UserId).ToList(), approval.Revision);
+            deployment.Approvers(incident).Where(a => a != approval.RequestedBy.UserId).ToList(), approval.Revision);
     }
 }

@@ -8,7 +8,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 
 /// <summary>
 /// <c>export [md|json]</c>: answers with a signed, expiring link to the report (the bot serves it at
-/// <c>GET /api/incidents/{id}/report.{md|json}</c>). Works on the active incident and, after close, on the last one.
+/// <c>GET /api/incidents/{id}/report.{md|json}</c>) and offers the report as a file to channels that can attach it. Works on the active incident and, after close, on the last one.
 /// </summary>
 public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
 {
@@ -29,6 +29,16 @@ public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
         var link = signer.CreateLink(context.Actor.TenantId, incident.Id, format);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"Report of {incident.Id} ({(format == "md" ? "Markdown" : "JSON")}): {link.Url.AbsoluteUri}\nThe link works until {link.ExpiresAt:yyyy-MM-dd HH:mm} UTC for anyone who has it; share it only with people who may read this incident.");
-        return CommandResult.Of(new Reply(new TextView(text), ReplyMode.Private));
+        return CommandResult.Of(new Reply(new TextView(text), ReplyMode.Private, await ReportFileAsync(context, snapshot, format)));
+    }
+
+    /// <summary>The same report as a file, for channels that can attach one (the link above still works without it).</summary>
+    private static async Task<FileAttachment> ReportFileAsync(CommandContext context, Storage.IncidentSnapshot snapshot, string format)
+    {
+        var incident = snapshot.Incident;
+        var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
+        var report = IncidentReportBuilder.Build(incident, records, context.Now);
+        var document = ReportDocument.Write(report, format);
+        return new FileAttachment($"{incident.Id}-report.{format}", $"Report of {incident.Id}", document.ContentType, System.Text.Encoding.UTF8.GetBytes(document.Content));
     }
 }
