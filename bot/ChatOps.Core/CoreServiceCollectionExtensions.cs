@@ -46,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         }
 
         services.TryAddSingleton<DialogHandler>();
+        services.TryAddSingleton<DialogFormCheck>();
         services.TryAddSingleton<CardActionRouter>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<ICommandHandler, DeclareHandler>();

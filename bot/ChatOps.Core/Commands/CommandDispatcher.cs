@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Core.Commands;
 
 /// <summary>
-/// Routes a command: typed text goes through the one parser to its handler (or, when it is not a command, to the
-/// conversation's open dialog); a card action goes to the handler of its verb. Storage faults become a clear
+/// Routes a command: typed text goes to the conversation's waiting dialog as its answer (<see cref="DialogAnswerRule"/>),
+/// otherwise through the one parser to its handler; a card action goes to the handler of its verb. Storage faults become a clear
 /// "try again" answer, never a stack trace.
 /// </summary>
 public sealed partial class CommandDispatcher : ICommandDispatcher
@@ -68,17 +68,22 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
                 return await _cardActions.HandleAsync(context, action);
             }
 
-            var parsed = CommandParser.Parse(command.Text);
-            if (parsed.Success)
+            // While a dialog waits in this conversation, typed text is its answer; see DialogAnswerRule.
+            var (text, forced) = DialogAnswerRule.Split(command.Text);
+            var parsed = CommandParser.Parse(text);
+            if (!forced && !DialogAnswerRule.IsReserved(text) && await _dialogs.TryAnswerAsync(context, text) is { } answered)
             {
-                return _handlers.TryGetValue(parsed.Command!.Name, out var handler)
-                    ? await handler.HandleAsync(context, parsed.Command)
-                    : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
+                return parsed.Success ? DialogAnswerRule.WithHint(answered, text) : answered;
             }
 
-            if (parsed.UnknownVerb && await _dialogs.TryAnswerAsync(context, command.Text) is { } answered)
+            if (parsed.Success)
             {
-                return answered;
+                var result = _handlers.TryGetValue(parsed.Command!.Name, out var handler)
+                    ? await handler.HandleAsync(context, parsed.Command)
+                    : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
+                return forced && parsed.Command.Name != "cancel" && await _dialogs.WaitingAsync(context) is { } waiting
+                    ? DialogAnswerRule.WithReminder(result, waiting)
+                    : result;
             }
 
             return CommandContext.Error(parsed.Error!, parsed.Attempted?.Usage);
