@@ -68,10 +68,12 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
                 return await _cardActions.HandleAsync(context, action);
             }
 
-            // While a dialog waits in this conversation, typed text is its answer; see DialogAnswerRule.
+            // While a dialog waits in this conversation, what is typed may be its answer: see DialogAnswerRule.
             var (text, forced) = DialogAnswerRule.Split(command.Text);
             var parsed = CommandParser.Parse(text);
-            if (!forced && !DialogAnswerRule.IsReserved(text) && await _dialogs.TryAnswerAsync(context, text) is { } answered)
+            var waiting = forced || DialogAnswerRule.IsReserved(text) ? null : await _dialogs.WaitingAsync(context);
+            if (waiting is not null && DialogAnswerRule.IsAnswer(parsed, _dialogs.TakesFreeText(waiting))
+                && await _dialogs.AnswerAsync(context, waiting, text) is { } answered)
             {
                 return parsed.Success ? DialogAnswerRule.WithHint(answered, text) : answered;
             }
@@ -81,8 +83,8 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
                 var result = _handlers.TryGetValue(parsed.Command!.Name, out var handler)
                     ? await handler.HandleAsync(context, parsed.Command)
                     : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
-                return forced && parsed.Command.Name != "cancel" && await _dialogs.WaitingAsync(context) is { } waiting
-                    ? DialogAnswerRule.WithReminder(result, waiting)
+                return DialogAnswerRule.NeedsReminder(result, parsed.Command.Name) && (waiting ?? (forced ? await _dialogs.WaitingAsync(context) : null)) is { } still
+                    ? DialogAnswerRule.WithReminder(result, still)
                     : result;
             }
 

@@ -28,6 +28,8 @@ public sealed class AssessDialog : IFormDialog
         _ => "Assess 4/4 — Is data exposed? (yes / no / unknown, and what data)",
     };
 
+    public bool TakesFreeText(int step) => step >= 2;
+
     public DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person)
     {
         ArgumentNullException.ThrowIfNull(incident);

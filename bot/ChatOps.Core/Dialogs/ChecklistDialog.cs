@@ -21,6 +21,8 @@ public sealed class ChecklistDialog(Phase phase) : IFormDialog
         return $"{PhaseNames.Of(phase)} {step + 1}/{items.Count} — {items[step].Text}: done? (yes / no / skip, or cancel)";
     }
 
+    public bool TakesFreeText(int step) => false;
+
     public DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person)
     {
         ArgumentNullException.ThrowIfNull(incident);

@@ -51,6 +51,8 @@ public sealed partial class ReviewDialog(TimeProvider time) : IFormDialog
         _ => $"Review {step + 1}/{Questions.Count} — {Questions[step].Text}",
     };
 
+    public bool TakesFreeText(int step) => true;
+
     public DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person)
     {
         ArgumentNullException.ThrowIfNull(incident);

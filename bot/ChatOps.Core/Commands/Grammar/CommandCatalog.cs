@@ -13,7 +13,8 @@ public static class CommandCatalog
 
     /// <summary>How a guided dialog takes answers and offers its form; shown by help for every command that starts one.</summary>
     public const string DialogRules =
-        "Asks one question at a time. While a dialog waits, whatever you type to the bot is the answer; to run another command meanwhile, start it with ! (e.g. !status); cancel leaves the dialog, help shows help. " +
+        "Asks one question at a time. A free-text question (impact, data exposure, review) takes whatever you type next as its answer; run a command meanwhile by starting it with ! (e.g. !status). " +
+        "A yes/no or list question lets commands run as usual and keeps waiting. cancel leaves the dialog; help shows help. " +
         "Every question has an Open form button: the whole dialog as one form (a card form on Teams, a modal on Slack), checked by the same rules; a wrong field is shown with its error and nothing is recorded until the form is right.";
 
     public static readonly CommandDefinition Help = new CommandDefinition("help", "Show the commands, or one command in detail", false)

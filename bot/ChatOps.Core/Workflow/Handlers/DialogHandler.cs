@@ -61,7 +61,7 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         var existing = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
         var state = new DialogState(context.Conversation, incident.Id, kind, step, empty, context.Actor.UserId, context.Now, existing?.ETag);
         await context.Services.Dialogs.SaveAsync(state, context.CancellationToken);
-        return CommandResult.Of(new Reply(QuestionView(dialog, incident, dialog.Question(incident, step, empty))));
+        return CommandResult.Of(new Reply(QuestionView(dialog, incident, Ask(dialog, incident, step, empty))));
     }
 
     /// <summary>The dialog waiting for an answer in this conversation, if any.</summary>
@@ -70,6 +70,10 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         ArgumentNullException.ThrowIfNull(context);
         return context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
     }
+
+    /// <summary>The question; a free-text one says that whatever is typed next is its answer (DialogAnswerRule).</summary>
+    private static string Ask(IPhaseDialog dialog, Incident incident, int step, IReadOnlyDictionary<string, string> data) =>
+        dialog.Question(incident, step, data) + (dialog.TakesFreeText(step) ? $"\n(Your next message is the answer; to run a command meanwhile start it with {DialogAnswerRule.CommandPrefix}, e.g. {DialogAnswerRule.CommandPrefix}status.)" : "");
 
     /// <summary>A question, with an "Open form" button when the dialog can also be filled in as a form.</summary>
     private static View QuestionView(IPhaseDialog dialog, Incident incident, string text) =>
@@ -80,7 +84,22 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
-        if (state is null || !_dialogs.TryGetValue(state.Kind, out var dialog))
+        return state is null ? null : await AnswerAsync(context, state, answer);
+    }
+
+    /// <summary>True when the waiting question takes free text, so everything typed is its answer.</summary>
+    public bool TakesFreeText(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return _dialogs.TryGetValue(state.Kind, out var dialog) && dialog.TakesFreeText(state.Step);
+    }
+
+    /// <summary>Treats <paramref name="answer"/> as the answer to <paramref name="state"/>'s question (null if the dialog is unknown).</summary>
+    public async Task<CommandResult?> AnswerAsync(CommandContext context, DialogState state, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        if (!_dialogs.TryGetValue(state.Kind, out var dialog))
         {
             return null;
         }
@@ -207,6 +226,6 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
             return CommandContext.Error("Someone else answered this question at the same moment; their answer counts. Type 'status' to see where things stand.");
         }
 
-        return CommandResult.Of(new Reply(QuestionView(dialog, incident, $"{turn.Say}\n{dialog.Question(incident, next, data)}")));
+        return CommandResult.Of(new Reply(QuestionView(dialog, incident, $"{turn.Say}\n{Ask(dialog, incident, next, data)}")));
     }
 }
