@@ -15,6 +15,7 @@ internal static class DialogFormBlocks
     // Slack: option text max 75 characters, a plain_text_input value max 3000.
     private const int OptionText = 75;
     private const int InputMax = 3000;
+    private const int OptionValue = 150;
 
     public static BlockKitMessage Render(DialogQuestionView view) => SlackFit.Message(view,
     [
@@ -60,7 +61,7 @@ internal static class DialogFormBlocks
         BlockElement element = field.Kind switch
         {
             FormFieldKind.Toggle => Checkbox(field),
-            FormFieldKind.Choice => Select(field),
+            FormFieldKind.Choice when Choices(field).Count > 0 => Select(field),
             _ => new PlainTextInputElement
             {
                 ActionId = field.Id,
@@ -86,9 +87,13 @@ internal static class DialogFormBlocks
         return new CheckboxesElement { ActionId = field.Id, Options = [done], InitialOptions = field.Value == "true" ? [done] : null };
     }
 
+    // An option value over Slack's 150 characters could not come back intact: such a choice is left out (with no
+    // choice left the field is a text input).
+    private static List<string> Choices(FormField field) => (field.Choices ?? []).Where(c => c.Length is > 0 and <= OptionValue).ToList();
+
     private static StaticSelectElement Select(FormField field)
     {
-        var options = (field.Choices ?? []).Select(c => new OptionObject(SlackText.Plain(c, OptionText), c)).ToList();
+        var options = Choices(field).Select(c => new OptionObject(SlackText.Plain(c, OptionText), c)).ToList();
         return new StaticSelectElement
         {
             ActionId = field.Id,
