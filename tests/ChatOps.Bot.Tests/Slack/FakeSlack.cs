@@ -42,7 +42,13 @@ public sealed class FakeSlack : IAsyncDisposable
             var call = (method, (string?)context.Request.Headers.Authorization, body);
             fake._calls.Enqueue(call);
             fake._arrivals.Writer.TryWrite(call);
-            return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = "1700000000.000100" });
+            var answer = new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = "1700000000.000100" };
+            if (method is "views.open" or "views.update")
+            {
+                answer["view"] = new JsonObject { ["id"] = "V" + fake._calls.Count, ["hash"] = "h" + fake._calls.Count };
+            }
+
+            return Results.Json(answer);
         });
         app.MapPost("/hooks/{name}", async (string name, HttpContext context) =>
         {
