@@ -6,6 +6,7 @@ using ChatOps.Slack.Wire;
 using ChatOps.Slack.Work;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Slack.Endpoints;
@@ -22,12 +23,11 @@ public static class InteractionsEndpoint
     public static readonly TimeSpan FormCheckBudget = TimeSpan.FromSeconds(2);
 
     public static async Task<Results<Ok, JsonHttpResult<JsonObject>, BadRequest<string>, StatusCodeHttpResult>> Handle(
-        HttpContext context, SlackWorkQueue queue, ILoggerFactory loggers, DialogFormCheck forms)
+        HttpContext context, SlackWorkQueue queue, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(loggers);
-        ArgumentNullException.ThrowIfNull(forms);
         var logger = loggers.CreateLogger(typeof(InteractionsEndpoint));
         IReadOnlyList<SlackWorkItem> items;
         try
@@ -51,7 +51,9 @@ public static class InteractionsEndpoint
             return TypedResults.BadRequest(ex.Message);
         }
 
-        if (items is [{ Kind: "view_submission" } submission] && await CheckFormAsync(forms, submission, context.RequestAborted) is { } errors)
+        // Core's form check, when the host has Core (a channel-only host queues the submission unchecked).
+        if (items is [{ Kind: "view_submission" } submission] && context.RequestServices.GetService<DialogFormCheck>() is { } forms
+            && await CheckFormAsync(forms, submission, context.RequestAborted) is { } errors)
         {
             return TypedResults.Json(errors);
         }
