@@ -136,37 +136,27 @@ public sealed class AssessDialog : IFormDialog
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(values);
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var events = new List<PendingEvent>();
-        var empty = new Dictionary<string, string>();
+        var answers = new FormAnswers();
         foreach (var (field, step) in (ReadOnlySpan<(string, int)>)[(SystemsField, 0), (VulnerabilitiesField, 1), (ImpactField, 2)])
         {
             var value = values.GetValueOrDefault(field)?.Trim();
-            var turn = Answer(incident, step, string.IsNullOrEmpty(value) && step < 2 ? "none" : value ?? "", empty, person);
-            if (turn.IsRetry)
-            {
-                errors[field] = turn.Say;
-            }
-            else
-            {
-                events.AddRange(turn.Events);
-            }
+            answers.Add(field, Answer(incident, step, string.IsNullOrEmpty(value) && step < 2 ? "none" : value ?? "", FormAnswers.NoData, person));
         }
 
         var exposure = values.GetValueOrDefault(ExposureField)?.Trim().ToLowerInvariant() ?? "";
         if (!Exposures.Contains(exposure))
         {
-            errors[ExposureField] = "Choose yes, no or unknown.";
+            answers.Errors[ExposureField] = "Choose yes, no or unknown.";
         }
 
-        if (errors.Count > 0)
+        if (answers.Errors.Count > 0)
         {
-            return FormOutcome.Invalid(errors);
+            return FormOutcome.Invalid(answers.Errors);
         }
 
         var details = values.GetValueOrDefault(ExposureDetailsField)?.Trim();
-        var conclusion = Conclude(incident, values[ImpactField], string.IsNullOrEmpty(details) ? exposure : $"{exposure} — {details}", events);
-        return FormOutcome.Valid([.. events, .. conclusion.Events], conclusion.Say);
+        var conclusion = Conclude(incident, values[ImpactField], string.IsNullOrEmpty(details) ? exposure : $"{exposure} — {details}", answers.Events);
+        return FormOutcome.Valid([.. answers.Events, .. conclusion.Events], conclusion.Say);
     }
 
     private static DialogTurn Conclude(Incident incident, string? impact, string exposureAnswer, IReadOnlyList<PendingEvent> pending)

@@ -120,9 +120,7 @@ public sealed partial class ReviewDialog(TimeProvider time) : IFormDialog
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(values);
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var events = new List<PendingEvent>();
-        var empty = new Dictionary<string, string>();
+        var answers = new FormAnswers();
         for (var step = 0; step < Questions.Count; step++)
         {
             var key = Questions[step].Key;
@@ -132,22 +130,15 @@ public sealed partial class ReviewDialog(TimeProvider time) : IFormDialog
                 continue;
             }
 
-            var turn = Answer(incident, step, value, empty, person);
-            if (turn.IsRetry)
-            {
-                errors[key] = turn.Say;
-            }
-            else
-            {
-                events.AddRange(turn.Events);
-            }
+            answers.Add(key, Answer(incident, step, value, FormAnswers.NoData, person));
         }
 
-        if (errors.Count > 0)
+        if (answers.Errors.Count > 0)
         {
-            return FormOutcome.Invalid(errors);
+            return FormOutcome.Invalid(answers.Errors);
         }
 
+        var events = answers.Events;
         if (events.Count == 0 && Questions.Any(q => !IsAnswered(incident, q.Key)))
         {
             return FormOutcome.Invalid(new Dictionary<string, string> { [Questions[0].Key] = "Please answer at least one question." });
