@@ -8,11 +8,9 @@ using ChatOps.Bot.Tests.Slack;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Views;
-using ChatOps.Core.Workflow;
 using ChatOps.Slack.Signing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Dialogs;
 
@@ -72,7 +70,7 @@ public sealed class SlackDialogTests : IAsyncLifetime
         Assert.Equal(9.8, incident.Vulnerabilities.Single().BaseScore);
         Assert.Equal("U1", records.Single(r => r.Kind == "system.added").Actor.UserId);
         Assert.Equal("U2", records.Single(r => r.Kind == "vulnerability.added").Actor.UserId);
-        Assert.Null(await _factory.Services.GetRequiredService<WorkflowServices>().Dialogs.GetAsync(Conversation));
+        Assert.False(await StoredIncident.HasDialogAsync(_factory.Services, Conversation));
     }
 
     [Fact]
@@ -179,15 +177,10 @@ public sealed class SlackDialogTests : IAsyncLifetime
 
     private ConversationKey Conversation => new(ChannelKind.Slack, Team, _channel);
 
-    private async Task<string> IncidentIdAsync() =>
-        (await _factory.Services.GetRequiredService<WorkflowServices>().Directory.FindAsync(Conversation))!;
+    private Task<string> IncidentIdAsync() => StoredIncident.IdAsync(_factory.Services, Conversation);
 
-    private async Task<(Core.Incidents.Incident Incident, IReadOnlyList<Core.Decisions.DecisionRecord> Records)> LoadAsync()
-    {
-        var services = _factory.Services.GetRequiredService<WorkflowServices>();
-        var id = await IncidentIdAsync();
-        return ((await services.Store.GetAsync(Team, id))!.Incident, await services.Store.GetDecisionsAsync(Team, id));
-    }
+    private Task<(Core.Incidents.Incident Incident, IReadOnlyList<Core.Decisions.DecisionRecord> Records)> LoadAsync() =>
+        StoredIncident.LoadAsync(_factory.Services, Conversation);
 
     /// <summary>Sends <c>/patch text</c> and returns the first Slack call body (from now on) containing <paramref name="expect"/>.</summary>
     private async Task<string> CommandAsync(string text, string user, string expect)

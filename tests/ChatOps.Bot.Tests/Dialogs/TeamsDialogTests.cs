@@ -8,7 +8,6 @@ using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Idempotency;
 using ChatOps.Core.Views;
-using ChatOps.Core.Workflow;
 using ChatOps.Teams;
 using ChatOps.Teams.Tests.Fakes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -108,7 +107,7 @@ public sealed class TeamsDialogTests : IAsyncLifetime
         Assert.Equal(9.8, incident.Vulnerabilities.Single().BaseScore);
         Assert.Equal(Alice.Id, records.Single(r => r.Kind == "system.added").Actor.UserId);
         Assert.Equal(Bob.Id, records.Single(r => r.Kind == "vulnerability.added").Actor.UserId);
-        Assert.Null(await _factory.Services.GetRequiredService<WorkflowServices>().Dialogs.GetAsync(Conversation));
+        Assert.False(await StoredIncident.HasDialogAsync(_factory.Services, Conversation));
     }
 
     [Fact]
@@ -146,7 +145,7 @@ public sealed class TeamsDialogTests : IAsyncLifetime
         Assert.Single(records, r => r.Kind == "system.added");
         Assert.All(records.Where(r => r.Kind is "system.added" or "vulnerability.added" or "impact.assessed"), r => Assert.Equal(Bob.Id, r.Actor.UserId));
         // The form finished the dialog the question started.
-        Assert.Null(await _factory.Services.GetRequiredService<WorkflowServices>().Dialogs.GetAsync(Conversation));
+        Assert.False(await StoredIncident.HasDialogAsync(_factory.Services, Conversation));
     }
 
     [Fact]
@@ -194,15 +193,10 @@ public sealed class TeamsDialogTests : IAsyncLifetime
 
     private ConversationKey Conversation => new(ChannelKind.Teams, Tenant, _channel);
 
-    private async Task<string> IncidentIdAsync() =>
-        (await _factory.Services.GetRequiredService<WorkflowServices>().Directory.FindAsync(Conversation))!;
+    private Task<string> IncidentIdAsync() => StoredIncident.IdAsync(_factory.Services, Conversation);
 
-    private async Task<(Core.Incidents.Incident Incident, IReadOnlyList<Core.Decisions.DecisionRecord> Records)> LoadAsync()
-    {
-        var services = _factory.Services.GetRequiredService<WorkflowServices>();
-        var id = await IncidentIdAsync();
-        return ((await services.Store.GetAsync(Tenant, id))!.Incident, await services.Store.GetDecisionsAsync(Tenant, id));
-    }
+    private Task<(Core.Incidents.Incident Incident, IReadOnlyList<Core.Decisions.DecisionRecord> Records)> LoadAsync() =>
+        StoredIncident.LoadAsync(_factory.Services, Conversation);
 
     /// <summary>Posts a channel message mentioning the bot; returns every Connector body sent while it was handled.</summary>
     private async Task<string> SayAsync(string text, (string Id, string Name) user)

@@ -106,4 +106,17 @@ public sealed class DialogAnswerRuleTests : IDisposable
         Assert.Single(await _h.Storage.Incidents.GetDecisionsAsync(Tenant, "INC-2026-0001"), r => r.Kind == "notice.published");
         Assert.Contains("Your next message is the answer", Text(impact), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("help assess")]
+    [InlineData("help review")]
+    [InlineData("help cancel")]
+    public async Task Help_ForADialogCommand_ExplainsTheAnswerRuleAndTheForm(string text)
+    {
+        var view = Assert.IsType<HelpView>((await _h.SayAsync(text)).Replies.Single().View);
+        var help = view.Detail!.Detail;
+
+        Assert.Contains("with ! (e.g. !status)", help, StringComparison.Ordinal);
+        Assert.Contains("Open form", help, StringComparison.Ordinal);
+    }
 }
