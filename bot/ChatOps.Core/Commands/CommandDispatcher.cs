@@ -53,7 +53,7 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
 
     private static string FirstWord(string text)
     {
-        var word = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
+        var word = DialogAnswerRule.Split(text).Text.Split(' ', 2)[0].ToLowerInvariant();
         // Only grammar words become metric tags, so user text never lands in telemetry.
         return CommandCatalog.All.Any(d => d.Words[0] == word) ? word : "other";
     }

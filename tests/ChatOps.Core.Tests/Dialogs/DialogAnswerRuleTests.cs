@@ -1,4 +1,5 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Dialogs;
 using ChatOps.Core.Views;
 using ChatOps.Testing;
 using static ChatOps.Testing.WorkflowHarness;
@@ -118,5 +119,23 @@ public sealed class DialogAnswerRuleTests : IDisposable
 
         Assert.Contains("with ! (e.g. !status)", help, StringComparison.Ordinal);
         Assert.Contains("Open form", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterClose_ALeftoverDialogNoLongerTakesWhatIsTyped()
+    {
+        await _h.SayAsync("declare \"x\"");
+        await _h.SayAsync("phase review");
+        await _h.SayAsync("review");
+        var close = await _h.SayAsync("!close --force \"drill\"");
+        // A review dialog left behind (e.g. saved by another instance while the incident closed).
+        await _h.Storage.Dialogs.SaveAsync(new DialogState(Channel, "INC-2026-0001", "review", 1, new Dictionary<string, string>(), "29:alice", _h.Time.GetUtcNow()));
+
+        var status = await _h.SayAsync("status");
+
+        Assert.False(IsError(close), Text(close));
+        Assert.True((await _h.Storage.Incidents.GetAsync(Tenant, "INC-2026-0001"))!.Incident.IsClosed);
+        Assert.DoesNotContain("Review 2/6", Text(status), StringComparison.Ordinal);
+        Assert.Null(await _h.Storage.Dialogs.GetAsync(Channel));
     }
 }

@@ -64,11 +64,21 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         return CommandResult.Of(new Reply(QuestionView(dialog, incident, Ask(dialog, incident, step, empty))));
     }
 
-    /// <summary>The dialog waiting for an answer in this conversation, if any.</summary>
-    public Task<DialogState?> WaitingAsync(CommandContext context)
+    /// <summary>
+    /// The dialog waiting for an answer in this conversation, if any. A dialog left behind by an incident that is no
+    /// longer active here (closed) is removed, so it cannot go on taking what people type.
+    /// </summary>
+    public async Task<DialogState?> WaitingAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
+        var state = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
+        if (state is null || await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken) == state.IncidentId)
+        {
+            return state;
+        }
+
+        await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
+        return null;
     }
 
     /// <summary>The question; a free-text one says that whatever is typed next is its answer (DialogAnswerRule).</summary>
