@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         }
 
         services.TryAddSingleton<DialogHandler>();
+        services.TryAddSingleton<DialogFormCheck>();
         services.TryAddSingleton<CardActionRouter>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<ICommandHandler, DeclareHandler>();

@@ -35,4 +35,11 @@ internal static class CardData
             [CardDataKeys.IncidentId] = incidentId,
             [CardDataKeys.Page] = page.ToString(CultureInfo.InvariantCulture),
         };
+
+    public static IReadOnlyDictionary<string, string> Dialog(string incidentId, string dialog) =>
+        new Dictionary<string, string>
+        {
+            [CardDataKeys.IncidentId] = incidentId,
+            [CardDataKeys.Dialog] = dialog,
+        };
 }

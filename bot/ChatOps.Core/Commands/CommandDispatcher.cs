@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Core.Commands;
 
 /// <summary>
-/// Routes a command: typed text goes through the one parser to its handler (or, when it is not a command, to the
-/// conversation's open dialog); a card action goes to the handler of its verb. Storage faults become a clear
+/// Routes a command: typed text goes to the conversation's waiting dialog as its answer (<see cref="DialogAnswerRule"/>),
+/// otherwise through the one parser to its handler; a card action goes to the handler of its verb. Storage faults become a clear
 /// "try again" answer, never a stack trace.
 /// </summary>
 public sealed partial class CommandDispatcher : ICommandDispatcher
@@ -53,7 +53,7 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
 
     private static string FirstWord(string text)
     {
-        var word = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
+        var word = DialogAnswerRule.Split(text).Text.Split(' ', 2)[0].ToLowerInvariant();
         // Only grammar words become metric tags, so user text never lands in telemetry.
         return CommandCatalog.All.Any(d => d.Words[0] == word) ? word : "other";
     }
@@ -68,17 +68,24 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
                 return await _cardActions.HandleAsync(context, action);
             }
 
-            var parsed = CommandParser.Parse(command.Text);
-            if (parsed.Success)
+            // While a dialog waits in this conversation, what is typed may be its answer: see DialogAnswerRule.
+            var (text, forced) = DialogAnswerRule.Split(command.Text);
+            var parsed = CommandParser.Parse(text);
+            var waiting = forced || DialogAnswerRule.IsReserved(text) ? null : await _dialogs.WaitingAsync(context);
+            if (waiting is not null && DialogAnswerRule.IsAnswer(parsed, _dialogs.TakesFreeText(waiting))
+                && await _dialogs.AnswerAsync(context, waiting, text) is { } answered)
             {
-                return _handlers.TryGetValue(parsed.Command!.Name, out var handler)
-                    ? await handler.HandleAsync(context, parsed.Command)
-                    : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
+                return parsed.Success ? DialogAnswerRule.WithHint(answered, text) : answered;
             }
 
-            if (parsed.UnknownVerb && await _dialogs.TryAnswerAsync(context, command.Text) is { } answered)
+            if (parsed.Success)
             {
-                return answered;
+                var result = _handlers.TryGetValue(parsed.Command!.Name, out var handler)
+                    ? await handler.HandleAsync(context, parsed.Command)
+                    : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
+                return DialogAnswerRule.NeedsReminder(result, parsed.Command.Name) && (waiting ?? (forced ? await _dialogs.WaitingAsync(context) : null)) is { } still
+                    ? DialogAnswerRule.WithReminder(result, still)
+                    : result;
             }
 
             return CommandContext.Error(parsed.Error!, parsed.Attempted?.Usage);

@@ -2,6 +2,7 @@ using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Cvss;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Views;
 using ChatOps.Core.Workflow;
 using ChatOps.Core.Workflow.Handlers;
 
@@ -11,7 +12,7 @@ namespace ChatOps.Core.Dialogs;
 /// Assess: affected systems (owner, criticality), vulnerabilities (CVE, CVSS v3.1 vector, exploited), impact and
 /// data exposure; then the priority is computed and recorded.
 /// </summary>
-public sealed class AssessDialog : IPhaseDialog
+public sealed class AssessDialog : IFormDialog
 {
     private static readonly string[] Criticalities = ["high", "medium", "low"];
 
@@ -26,6 +27,8 @@ public sealed class AssessDialog : IPhaseDialog
         2 => "Assess 3/4 — What is the impact on the business and its users?",
         _ => "Assess 4/4 — Is data exposed? (yes / no / unknown, and what data)",
     };
+
+    public bool TakesFreeText(int step) => step >= 2;
 
     public DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person)
     {
@@ -95,14 +98,77 @@ public sealed class AssessDialog : IPhaseDialog
 
                 return new DialogTurn(vulns, vulns.Count == 0 ? "No vulnerabilities recorded." : $"Recorded {vulns.Count} vulnerability(ies).", 2);
             case 2:
-                return new DialogTurn([], "Noted.", 3, new Dictionary<string, string> { ["impact"] = Limit(answer) });
+                return string.IsNullOrWhiteSpace(answer)
+                    ? DialogTurn.Retry("Please describe the impact (or 'unknown').", step)
+                    : new DialogTurn([], "Noted.", 3, new Dictionary<string, string> { [ImpactField] = Limit(answer) });
             default:
-                var impact = data.GetValueOrDefault("impact");
-                var exposure = Limit(answer);
-                var priority = AssessHandler.Priority(incident);
-                var evt = new ImpactAssessed(impact, exposure, priority);
-                return new DialogTurn([new PendingEvent(evt)], $"Assessment recorded: priority {priority}. Next: contain.", null);
+                return Conclude(incident, data.GetValueOrDefault(ImpactField), answer, []);
         }
+    }
+
+    public const string SystemsField = "systems";
+    public const string VulnerabilitiesField = "vulnerabilities";
+    public const string ImpactField = "impact";
+    public const string ExposureField = "exposure";
+    public const string ExposureDetailsField = "exposure-details";
+    private static readonly string[] Exposures = ["no", "yes", "unknown"];
+
+    public string FormTitle => "Assess";
+
+    public DialogFormView Form(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var exposure = incident.DataExposure?.Split(' ', 2) ?? [];
+        var known = exposure.Length > 0 && Exposures.Contains(exposure[0].TrimEnd(',', ':', ';', '.', '—', '-'), StringComparer.OrdinalIgnoreCase);
+        return new DialogFormView(incident.Id, incident.Id, Kind, FormTitle,
+            $"Already recorded: {incident.Systems.Count} system(s), {incident.Vulnerabilities.Count} vulnerability(ies). What you add here is added to them; the priority is computed from all of them.",
+            [
+                new FormField(SystemsField, "Affected systems", FormFieldKind.MultilineText, Hint: "One per line: <name> [high|medium|low] [@owner], or leave empty"),
+                new FormField(VulnerabilitiesField, "Vulnerabilities", FormFieldKind.MultilineText, Hint: "One per line: CVE-… [CVSS:3.1/…] [exploited|not-exploited], or leave empty"),
+                new FormField(ImpactField, "Impact on the business and its users", FormFieldKind.MultilineText, incident.Impact),
+                new FormField(ExposureField, "Is data exposed?", FormFieldKind.Choice, known ? exposure[0].TrimEnd(',', ':', ';', '.').ToLowerInvariant() : null, Exposures),
+                new FormField(ExposureDetailsField, "What data?", FormFieldKind.Text, known && exposure.Length > 1 ? exposure[1].TrimStart('—', '-', ' ') : null, Hint: "e.g. customer e-mail addresses"),
+            ]);
+    }
+
+    /// <summary>Each field is checked by the chat dialog's own step (<see cref="Answer"/>), so form and chat agree.</summary>
+    public FormOutcome Submit(Incident incident, IReadOnlyDictionary<string, string> values, Func<string, Participant> person)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(values);
+        var answers = new FormAnswers();
+        foreach (var (field, step) in (ReadOnlySpan<(string, int)>)[(SystemsField, 0), (VulnerabilitiesField, 1), (ImpactField, 2)])
+        {
+            var value = values.GetValueOrDefault(field)?.Trim();
+            answers.Add(field, Answer(incident, step, string.IsNullOrEmpty(value) && step < 2 ? "none" : value ?? "", FormAnswers.NoData, person));
+        }
+
+        var exposure = values.GetValueOrDefault(ExposureField)?.Trim().ToLowerInvariant() ?? "";
+        if (!Exposures.Contains(exposure))
+        {
+            answers.Errors[ExposureField] = "Choose yes, no or unknown.";
+        }
+
+        if (answers.Errors.Count > 0)
+        {
+            return FormOutcome.Invalid(answers.Errors);
+        }
+
+        var details = values.GetValueOrDefault(ExposureDetailsField)?.Trim();
+        var conclusion = Conclude(incident, values[ImpactField], string.IsNullOrEmpty(details) ? exposure : $"{exposure} — {details}", answers.Events);
+        return FormOutcome.Valid([.. answers.Events, .. conclusion.Events], conclusion.Say);
+    }
+
+    private static DialogTurn Conclude(Incident incident, string? impact, string exposureAnswer, IReadOnlyList<PendingEvent> pending)
+    {
+        if (string.IsNullOrWhiteSpace(exposureAnswer))
+        {
+            return DialogTurn.Retry("Is data exposed? Answer yes, no or unknown (and what data).", 3);
+        }
+
+        var priority = AssessHandler.Priority(incident, pending.Select(p => p.Event));
+        var evt = new ImpactAssessed(impact is null ? null : Limit(impact), Limit(exposureAnswer), priority);
+        return new DialogTurn([new PendingEvent(evt)], $"Assessment recorded: priority {priority}. Next: contain.", null);
     }
 
     private static IEnumerable<string> Split(string answer) =>

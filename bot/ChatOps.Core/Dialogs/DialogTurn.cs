@@ -6,5 +6,8 @@ namespace ChatOps.Core.Dialogs;
 public sealed record DialogTurn(IReadOnlyList<PendingEvent> Events, string Say, int? NextStep, IReadOnlyDictionary<string, string>? Data = null)
 {
     /// <summary>The answer could not be used: say why and ask the same question again.</summary>
-    public static DialogTurn Retry(string problem, int step) => new([], problem, step);
+    public static DialogTurn Retry(string problem, int step) => new([], problem, step) { IsRetry = true };
+
+    /// <summary>True when the answer was refused (<see cref="Say"/> says why).</summary>
+    public bool IsRetry { get; init; }
 }

@@ -13,5 +13,11 @@ public interface IPhaseDialog
 
     string Question(Incident incident, int step, IReadOnlyDictionary<string, string> data);
 
+    /// <summary>
+    /// True when the question at <paramref name="step"/> takes free text (impact, review answers): then everything typed
+    /// is the answer, and only <c>!command</c>, <c>cancel</c> and <c>help</c> act as commands (see DialogAnswerRule).
+    /// </summary>
+    bool TakesFreeText(int step);
+
     DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person);
 }

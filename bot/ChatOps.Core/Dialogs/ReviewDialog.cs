@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Views;
 using ChatOps.Core.Workflow;
 
 namespace ChatOps.Core.Dialogs;
@@ -12,7 +13,7 @@ namespace ChatOps.Core.Dialogs;
 /// well, what did not, root cause, lessons, action items (owner, due date) and policies or playbooks to update.
 /// Every answer is a decision record, so the review is part of the report and of the verified log.
 /// </summary>
-public sealed partial class ReviewDialog(TimeProvider time) : IPhaseDialog
+public sealed partial class ReviewDialog(TimeProvider time) : IFormDialog
 {
     public const string ActionItemsQuestion = "action-items";
 
@@ -49,6 +50,8 @@ public sealed partial class ReviewDialog(TimeProvider time) : IPhaseDialog
         "policies" => $"Review {step + 1}/{Questions.Count} — {Questions[step].Text} (or 'none')",
         _ => $"Review {step + 1}/{Questions.Count} — {Questions[step].Text}",
     };
+
+    public bool TakesFreeText(int step) => true;
 
     public DialogTurn Answer(Incident incident, int step, string answer, IReadOnlyDictionary<string, string> data, Func<string, Participant> person)
     {
@@ -98,6 +101,53 @@ public sealed partial class ReviewDialog(TimeProvider time) : IPhaseDialog
         }
 
         return new DialogTurn(items, $"Recorded {items.Count} action item(s). {say}", next);
+    }
+
+    public string FormTitle => "Post-incident review";
+
+    public DialogFormView Form(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return new DialogFormView(incident.Id, incident.Id, Kind, FormTitle,
+            "Answers already given are filled in; changing one records the new answer. Action items are added to those already recorded (" + incident.ActionItems.Count.ToString(CultureInfo.InvariantCulture) + ").",
+            Questions.Select(q => q.Key == ActionItemsQuestion
+                ? new FormField(q.Key, "Action items", FormFieldKind.MultilineText, Hint: "One per line: owner @user, due YYYY-MM-DD, what to do")
+                : new FormField(q.Key, q.Text, FormFieldKind.MultilineText, incident.ReviewAnswerTo(q.Key)?.Answer)).ToList());
+    }
+
+    /// <summary>Each filled-in field is checked by the chat dialog's own step (<see cref="Answer"/>); unchanged answers record nothing.</summary>
+    public FormOutcome Submit(Incident incident, IReadOnlyDictionary<string, string> values, Func<string, Participant> person)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(values);
+        var answers = new FormAnswers();
+        for (var step = 0; step < Questions.Count; step++)
+        {
+            var key = Questions[step].Key;
+            var value = values.GetValueOrDefault(key)?.Trim();
+            if (string.IsNullOrEmpty(value) || value == incident.ReviewAnswerTo(key)?.Answer)
+            {
+                continue;
+            }
+
+            answers.Add(key, Answer(incident, step, value, FormAnswers.NoData, person));
+        }
+
+        if (answers.Errors.Count > 0)
+        {
+            return FormOutcome.Invalid(answers.Errors);
+        }
+
+        var events = answers.Events;
+        if (events.Count == 0 && Questions.Any(q => !IsAnswered(incident, q.Key)))
+        {
+            return FormOutcome.Invalid(new Dictionary<string, string> { [Questions[0].Key] = "Please answer at least one question." });
+        }
+
+        var open = Questions.Where(q => !IsAnswered(incident, q.Key) && string.IsNullOrWhiteSpace(values.GetValueOrDefault(q.Key))).Select(q => q.Text).ToList();
+        return FormOutcome.Valid(events, open.Count == 0
+            ? $"Review recorded ({events.Count} record(s)). It is part of the report (export md); the incident can now be closed."
+            : $"Review: {events.Count} record(s) added; still unanswered: {string.Join(" ", open)}");
     }
 
     private static bool IsAnswered(Incident incident, string key) =>

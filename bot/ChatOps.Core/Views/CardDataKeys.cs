@@ -13,6 +13,9 @@ public static class CardDataKeys
     public const string Version = "version";
     public const string Page = "page";
 
+    /// <summary>The kind of phase dialog a form belongs to (<c>assess</c>, <c>checklist:contain</c>, <c>review</c>…).</summary>
+    public const string Dialog = "dialog";
+
     /// <summary>The reject reason input (Teams <c>Input.Text</c> id; Slack modal block_id and action_id).</summary>
     public const string Reason = "reason";
 }

@@ -34,8 +34,17 @@ public static class CardVerbs
     /// <summary>Show another page of the decision log. Data: incidentId, page.</summary>
     public const string LogPage = "log.page";
 
+    /// <summary>Open a phase dialog as a form (the "Open form" button under a dialog question). Data: incidentId, dialog.</summary>
+    public const string DialogForm = "dialog.form";
+
+    /// <summary>
+    /// Submit a phase dialog form (Teams Action.Execute; Slack modal callback_id). Data: incidentId, dialog, and one
+    /// value per <see cref="FormField.Id"/>.
+    /// </summary>
+    public const string DialogSubmit = "dialog.submit";
+
     public static IReadOnlyList<string> All { get; } =
     [
-        ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRejectPrompt, ApprovalRefresh, NoticeAck, LogPage,
+        ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRejectPrompt, ApprovalRefresh, NoticeAck, LogPage, DialogForm, DialogSubmit,
     ];
 }

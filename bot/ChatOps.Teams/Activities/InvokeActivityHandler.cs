@@ -47,7 +47,8 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
         var command = new Command(actor, conversation, string.Empty, new CardAction(action.Verb, CardActionData.From(action.Data)));
         var result = await dispatcher.DispatchAsync(command, cancellationToken);
 
-        var primary = result.Replies.FirstOrDefault(r => r.Mode == ReplyMode.UpdateCard)
+        // A dialog form (opened, or handed back with its field errors) is the card the clicker sees in place.
+        var primary = result.Replies.FirstOrDefault(r => r.Mode == ReplyMode.UpdateCard || r is { Mode: ReplyMode.Form, View: DialogFormView })
             ?? result.Replies.FirstOrDefault(r => r.View is TextView or ErrorView);
         var others = result.Replies.Where(r => !ReferenceEquals(r, primary)).ToList();
         if (others.Count > 0)
@@ -78,7 +79,7 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
 
         var response = primary switch
         {
-            { Mode: ReplyMode.UpdateCard } => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(primary.View, new Cards.RenderOptions(actor.UserId))),
+            { Mode: ReplyMode.UpdateCard or ReplyMode.Form } => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(primary.View, new Cards.RenderOptions(actor.UserId))),
             not null => AdaptiveCardInvokeResponse.Message(primary.View.FallbackText),
             null => AdaptiveCardInvokeResponse.Message("Done."),
         };

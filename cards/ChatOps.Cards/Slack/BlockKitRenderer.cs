@@ -27,6 +27,7 @@ public static class BlockKitRenderer
             ErrorView v => SimpleBlocks.Error(v),
             WelcomeView v => SimpleBlocks.Welcome(v),
             TextView v => SimpleBlocks.Text(v),
+            DialogQuestionView v => DialogFormBlocks.Render(v),
             // A view added to Core before Cards knows it still reaches the user as its plain-text summary.
             _ => SimpleBlocks.Text(new TextView(view.FallbackText)),
         };
@@ -41,5 +42,16 @@ public static class BlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(view);
         return RejectModal.Render(view);
+    }
+
+    /// <summary>
+    /// The <c>view</c> for <c>views.open</c> when someone presses Open form under a dialog question
+    /// (<see cref="CardVerbs.DialogForm"/>): callback_id <see cref="CardVerbs.DialogSubmit"/>, incident and dialog in
+    /// <c>private_metadata</c>, each field's value in <c>state.values[fieldId][fieldId]</c>.
+    /// </summary>
+    public static JsonObject RenderDialogModal(DialogFormView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return DialogFormBlocks.RenderModal(view);
     }
 }

@@ -33,6 +33,8 @@ public static class AdaptiveCardRenderer
             ErrorView v => SimpleCards.Error(v),
             WelcomeView v => SimpleCards.Welcome(v),
             TextView v => SimpleCards.Text(v),
+            DialogFormView v => DialogFormCard.Render(v),
+            DialogQuestionView v => DialogFormCard.Render(v),
             // A view added to Core before Cards knows it still reaches the user as its plain-text summary.
             _ => SimpleCards.Text(new TextView(view.FallbackText)),
         };

@@ -123,9 +123,21 @@ internal static class BlockKitLimitChecker
             CheckText(element["text"]!.AsObject(), at + ".button", 75, errors, plainOnly: true);
             Expect((element["value"]?.GetValue<string>().Length ?? 0) <= 2000, $"{at} button value > 2000", errors);
         }
+        else if (type is "static_select" or "checkboxes")
+        {
+            // Options: plain_text up to 75 characters, value up to 150; static_select up to 100 options, checkboxes 10.
+            var options = element["options"]!.AsArray();
+            Expect(options.Count is > 0 && options.Count <= (type == "checkboxes" ? 10 : 100), $"{at} {type} options {options.Count}", errors);
+            foreach (var option in options)
+            {
+                CheckText(option!["text"]!.AsObject(), at + ".option", 75, errors, plainOnly: type == "static_select");
+                Expect(option["value"]?.GetValue<string>() is { Length: > 0 and <= 150 }, $"{at} option value", errors);
+            }
+        }
         else
         {
             Expect(type == "plain_text_input", $"{at} unexpected element {type}", errors);
+            Expect((element["initial_value"]?.GetValue<string>().Length ?? 0) <= 3000, $"{at} initial_value > 3000", errors);
         }
     }
 

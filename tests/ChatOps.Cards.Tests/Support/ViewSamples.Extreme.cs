@@ -6,6 +6,10 @@ internal static partial class ViewSamples
 {
     private static IEnumerable<(string, View)> Extreme() =>
     [
+        ("dialog-form-empty", new DialogFormView("i", "", "checklist:test", "", "", [])),
+        ("dialog-form-huge", new DialogFormView("inc-7", Long, "checklist:contain", Long, Long,
+            Many("item", 200).Select((id, i) => new FormField("item." + id, Long, (FormFieldKind)(i % 4), i % 4 == 3 ? "true" : Long, ["no", Hostile, "unknown"], Long, i % 2 == 0 ? Long : null)).ToList())),
+        ("dialog-question-huge", new DialogQuestionView("inc-7", "review", Long)),
         ("summary-empty", new IncidentSummaryView("i", "", "", SeverityBadge.Sev4, [], [], [], [], null, null)),
         ("summary-huge", new IncidentSummaryView("inc-7", Long, Long, SeverityBadge.Sev2, Phases(6).Select(p => p with { Name = Long }).ToList(),
             Many(Long, 200), Many("role", 30).Select(r => new RoleLine(r + Long, Long)).ToList(),

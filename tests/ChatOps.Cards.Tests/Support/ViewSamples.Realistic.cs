@@ -80,6 +80,26 @@ internal static partial class ViewSamples
         new("approve <approval>", "Approve a deployment"),
     ]);
 
+    public static DialogFormView AssessForm(bool errors = false) => new("inc-7", "INC-2026-0007", "assess", "Assess",
+        "Already recorded: 1 system(s), 0 vulnerability(ies).",
+        [
+            new FormField("systems", "Affected systems", FormFieldKind.MultilineText, errors ? "edge01 urgent" : null, Hint: "One per line: <name> [high|medium|low] [@owner]",
+                Error: errors ? "I could not read 'edge01 urgent': write a system as <name> [high|medium|low] [@owner]." : null),
+            new FormField("vulnerabilities", "Vulnerabilities", FormFieldKind.MultilineText, Hint: "One per line: CVE-… [CVSS:3.1/…] [exploited|not-exploited]"),
+            new FormField("impact", "Impact on the business and its users", FormFieldKind.MultilineText, "TLS termination at risk on all edge proxies"),
+            new FormField("exposure", "Is data exposed?", FormFieldKind.Choice, "unknown", ["no", "yes", "unknown"]),
+            new FormField("exposure-details", "What data?", FormFieldKind.Text),
+        ]);
+
+    public static DialogFormView ChecklistForm() => new("inc-7", "INC-2026-0007", "checklist:contain", "Contain checklist",
+        "Tick what is done, untick what is not; only changes are recorded.",
+        [
+            new FormField("item.isolate", "Isolate affected systems", FormFieldKind.Toggle, "true"),
+            new FormField("item.accounts", "Disable compromised accounts", FormFieldKind.Toggle, "false"),
+        ]);
+
+    public static DialogQuestionView Question() => new("inc-7", "assess", "Assess 1/4 — Which systems are affected?");
+
     private static IEnumerable<(string, View)> Realistic() =>
     [
         ("summary", Summary()),
@@ -100,5 +120,9 @@ internal static partial class ViewSamples
         ("text", new TextView("Recorded.")),
         ("text-hostile", new TextView(Hostile)),
         ("welcome", new WelcomeView()),
+        ("dialog-question", Question()),
+        ("dialog-form-assess", AssessForm()),
+        ("dialog-form-assess-errors", AssessForm(errors: true)),
+        ("dialog-form-checklist", ChecklistForm()),
     ];
 }

@@ -11,6 +11,12 @@ public static class CommandCatalog
     public static readonly string[] Roles = ["commander", "approver", "comms", "scribe"];
     public static readonly string[] NotifyAudiences = ["it", "management", "users", "all"];
 
+    /// <summary>How a guided dialog takes answers and offers its form; shown by help for every command that starts one.</summary>
+    public const string DialogRules =
+        "Asks one question at a time. A free-text question (impact, data exposure, review) takes whatever you type next as its answer; run a command meanwhile by starting it with ! (e.g. !status). " +
+        "A yes/no or list question lets commands run as usual and keeps waiting. cancel leaves the dialog; help shows help. " +
+        "Every question has an Open form button: the whole dialog as one form (a card form on Teams, a modal on Slack), checked by the same rules; a wrong field is shown with its error and nothing is recorded until the form is right.";
+
     public static readonly CommandDefinition Help = new CommandDefinition("help", "Show the commands, or one command in detail", false)
         .Arg("command", ArgKind.Text, required: false);
 
@@ -29,7 +35,8 @@ public static class CommandCatalog
             .Arg("phase", ArgKind.Choice, required: false, choices: Phases)
             .Flag("ack", ArgKind.Text, placeholder: "why open containment items may stay open")
             .Explain("Leaving Contain while containment actions are still open needs --ack \"<why>\"; the acknowledgement is recorded."),
-        new CommandDefinition("assess", "Start the Assess dialog (systems, vulnerabilities, impact)", true),
+        new CommandDefinition("assess", "Start the Assess dialog (systems, vulnerabilities, impact)", true)
+            .Explain(DialogRules),
         new CommandDefinition("system add", "Add an affected system", true)
             .Arg("name", ArgKind.Word)
             .Flag("owner", ArgKind.User)
@@ -38,7 +45,8 @@ public static class CommandCatalog
             .Arg("cve", ArgKind.Cve, placeholder: "CVE-id")
             .Flag("cvss", ArgKind.Cvss, placeholder: "CVSS:3.1/…")
             .Flag("exploited", ArgKind.Choice, choices: ["yes", "no"]),
-        new CommandDefinition("contain", "Start the Contain dialog and show the containment ledger", true),
+        new CommandDefinition("contain", "Start the Contain dialog and show the containment ledger", true)
+            .Explain(DialogRules),
         new CommandDefinition("contain add", "Record a containment action and how to reverse it", true)
             .Arg("action", ArgKind.Text)
             .Flag("undo", ArgKind.Text, required: true, placeholder: "how to reverse")
@@ -91,9 +99,11 @@ public static class CommandCatalog
         new CommandDefinition("log", "Show the decision log, newest first", false),
         new CommandDefinition("export", "Export the incident report", false).Arg("format", ArgKind.Choice, required: false, choices: ["md", "json"]),
         new CommandDefinition("verify", "Prove the decision log was not edited", false),
-        new CommandDefinition("review", "Start the post-incident review dialog", true),
+        new CommandDefinition("review", "Start the post-incident review dialog", true)
+            .Explain(DialogRules),
         new CommandDefinition("close", "Close the incident", true).Flag("force", ArgKind.Text, placeholder: "why"),
-        new CommandDefinition("cancel", "Leave the current dialog", false),
+        new CommandDefinition("cancel", "Leave the current dialog", false)
+            .Explain(DialogRules),
     ];
 
     public static CommandDefinition? Find(string name) =>

@@ -1,6 +1,7 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Cvss;
+using ChatOps.Core.Decisions;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
 
@@ -36,12 +37,19 @@ public sealed class AssessHandler : ICommandHandler
     /// Priority from what Assess found: P1 when a vulnerability is exploited and either critical-scored (CVSS ≥ 9)
     /// or on a high-criticality system; P2 when exploited or CVSS ≥ 7; P3 when CVSS ≥ 4; otherwise P4.
     /// </summary>
-    public static string Priority(Incident incident)
+    public static string Priority(Incident incident) => Priority(incident, []);
+
+    /// <summary>The priority once <paramref name="pending"/> (systems and vulnerabilities about to be recorded) are added.</summary>
+    public static string Priority(Incident incident, IEnumerable<IncidentEvent> pending)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var max = incident.Vulnerabilities.Max(v => v.BaseScore) ?? 0;
-        var exploited = incident.Vulnerabilities.Any(v => v.Exploited == true);
-        var highCriticality = incident.Systems.Any(s => s.Criticality == "high");
+        ArgumentNullException.ThrowIfNull(pending);
+        var events = pending.ToList();
+        var vulns = incident.Vulnerabilities.Select(v => (v.BaseScore, v.Exploited))
+            .Concat(events.OfType<VulnerabilityAdded>().Select(v => (v.BaseScore, v.Exploited))).ToList();
+        var max = vulns.Max(v => v.BaseScore) ?? 0;
+        var exploited = vulns.Any(v => v.Exploited == true);
+        var highCriticality = incident.Systems.Select(s => s.Criticality).Concat(events.OfType<SystemAdded>().Select(s => s.Criticality)).Any(c => c == "high");
         return (exploited, max) switch
         {
             (true, >= 9) => "P1",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
@@ -8,7 +9,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// Routes button presses by verb. Card data may name the incident, item and card version; it never says who is
 /// acting (that is the authenticated actor), and a card from another incident or conversation is refused.
 /// </summary>
-public sealed class CardActionRouter
+public sealed class CardActionRouter(DialogHandler dialogs)
 {
     public const string ChecklistToggle = "checklist.toggle";
     public const string ApprovalApprove = "approval.approve";
@@ -18,7 +19,7 @@ public sealed class CardActionRouter
 
     public const string NoticeAck = "notice.ack";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck, LogHandler.PageVerb];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck, LogHandler.PageVerb, CardVerbs.DialogForm, CardVerbs.DialogSubmit];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
@@ -53,6 +54,8 @@ public sealed class CardActionRouter
                 return await ApprovalActions.DecideAsync(context, action, approve: action.Verb == ApprovalApprove);
             case ApprovalRefresh:
                 return await ApprovalActions.RefreshAsync(context, action, ReplyMode.UpdateCard);
+            case CardVerbs.DialogForm or CardVerbs.DialogSubmit:
+                return await dialogs.HandleFormAsync(context, action);
             case ApprovalRejectPrompt:
                 return await ApprovalActions.RefreshAsync(context, action, ReplyMode.Form);
             default:

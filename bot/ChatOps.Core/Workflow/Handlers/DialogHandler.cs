@@ -61,15 +61,55 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         var existing = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
         var state = new DialogState(context.Conversation, incident.Id, kind, step, empty, context.Actor.UserId, context.Now, existing?.ETag);
         await context.Services.Dialogs.SaveAsync(state, context.CancellationToken);
-        return CommandResult.Of(new Reply(new TextView(dialog.Question(incident, step, empty))));
+        return CommandResult.Of(new Reply(QuestionView(dialog, incident, Ask(dialog, incident, step, empty))));
     }
+
+    /// <summary>
+    /// The dialog waiting for an answer in this conversation, if any. A dialog left behind by an incident that is no
+    /// longer active here (closed) is removed, so it cannot go on taking what people type.
+    /// </summary>
+    public async Task<DialogState?> WaitingAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
+        if (state is null || await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken) == state.IncidentId)
+        {
+            return state;
+        }
+
+        await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
+        return null;
+    }
+
+    /// <summary>The question; a free-text one says that whatever is typed next is its answer (DialogAnswerRule).</summary>
+    private static string Ask(IPhaseDialog dialog, Incident incident, int step, IReadOnlyDictionary<string, string> data) =>
+        dialog.Question(incident, step, data) + (dialog.TakesFreeText(step) ? $"\n(Your next message is the answer; to run a command meanwhile start it with {DialogAnswerRule.CommandPrefix}, e.g. {DialogAnswerRule.CommandPrefix}status.)" : "");
+
+    /// <summary>A question, with an "Open form" button when the dialog can also be filled in as a form.</summary>
+    private static View QuestionView(IPhaseDialog dialog, Incident incident, string text) =>
+        dialog is IFormDialog ? new DialogQuestionView(incident.Id, dialog.Kind, text) : new TextView(text);
 
     /// <summary>Treats <paramref name="answer"/> as the answer to the conversation's open dialog, if there is one.</summary>
     public async Task<CommandResult?> TryAnswerAsync(CommandContext context, string answer)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
-        if (state is null || !_dialogs.TryGetValue(state.Kind, out var dialog))
+        return state is null ? null : await AnswerAsync(context, state, answer);
+    }
+
+    /// <summary>True when the waiting question takes free text, so everything typed is its answer.</summary>
+    public bool TakesFreeText(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return _dialogs.TryGetValue(state.Kind, out var dialog) && dialog.TakesFreeText(state.Step);
+    }
+
+    /// <summary>Treats <paramref name="answer"/> as the answer to <paramref name="state"/>'s question (null if the dialog is unknown).</summary>
+    public async Task<CommandResult?> AnswerAsync(CommandContext context, DialogState state, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        if (!_dialogs.TryGetValue(state.Kind, out var dialog))
         {
             return null;
         }
@@ -88,6 +128,90 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         }, outcome => Continue(context, dialog, state, turn!, outcome.Incident!), state.IncidentId);
         return result;
     }
+
+    /// <summary>
+    /// <see cref="CardVerbs.DialogForm"/> (show the dialog as a form) and <see cref="CardVerbs.DialogSubmit"/> (record a
+    /// filled-in form). A submission is checked by the dialog's own rules; if a field is wrong nothing is recorded and
+    /// the form comes back with the values as typed and an error under each wrong field.
+    /// </summary>
+    public async Task<CommandResult> HandleFormAsync(CommandContext context, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        if (FormOf(action) is not { } form)
+        {
+            return CommandContext.Error("This form names a dialog this version of ChatOps does not know; start it again with its command (e.g. assess).");
+        }
+
+        if (action.Verb == CardVerbs.DialogForm)
+        {
+            var snapshot = await context.FindIncidentAsync();
+            return snapshot is null
+                ? CommandContext.Error(CommandContext.NoIncident)
+                : CommandResult.Of(new Reply(form.Form(snapshot.Incident), ReplyMode.Form));
+        }
+
+        var values = FormValues(action);
+        FormOutcome? outcome = null;
+        Incident? seen = null;
+        var result = await context.ChangeAsync(incident =>
+        {
+            seen = incident;
+            outcome = form.Submit(incident, values, context.Person);
+            return outcome.IsValid ? new Change(outcome.Events, []) : Change.Refuse("The form has errors.");
+        }, async applied =>
+        {
+            // The form answered the dialog: a question-at-a-time run of the same dialog here has nothing left to ask.
+            if (await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken) is { } state && state.Kind == form.Kind)
+            {
+                await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
+            }
+
+            var incident = applied.Incident!;
+            View after = form is ChecklistDialog checklist ? IncidentViews.Checklist(incident, checklist.Phase) : IncidentViews.Summary(incident);
+            return CommandResult.Of(
+                new Reply(new TextView($"{outcome!.Say} (submitted by {context.Actor.DisplayName})"), ReplyMode.UpdateCard),
+                new Reply(after));
+        }, action.Get(CardDataKeys.IncidentId));
+
+        return outcome is { IsValid: false } && seen is not null
+            ? CommandResult.Of(new Reply(WithErrors(form.Form(seen), values, outcome.Errors), ReplyMode.Form))
+            : result;
+    }
+
+    /// <summary>
+    /// Checks a <see cref="CardVerbs.DialogSubmit"/> against the incident as it is now, recording nothing: the errors per
+    /// field id (empty when the form is valid). Slack needs them in the HTTP answer to the submission.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> CheckFormAsync(CommandContext context, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        if (FormOf(action) is not { } form || await context.FindIncidentAsync() is not { } snapshot
+            || !string.Equals(snapshot.Incident.Id, action.Get(CardDataKeys.IncidentId), StringComparison.Ordinal))
+        {
+            // Not checkable here: the submission itself reports the problem in the conversation.
+            return new Dictionary<string, string>();
+        }
+
+        return form.Submit(snapshot.Incident, FormValues(action), context.Person).Errors;
+    }
+
+    private IFormDialog? FormOf(CardAction action) =>
+        action.Get(CardDataKeys.Dialog) is { } kind && _dialogs.TryGetValue(kind, out var dialog) ? dialog as IFormDialog : null;
+
+    private static Dictionary<string, string> FormValues(CardAction action) =>
+        action.Data.Where(kv => kv.Key is not (CardDataKeys.IncidentId or CardDataKeys.Dialog)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+    private static DialogFormView WithErrors(DialogFormView form, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors) =>
+        form with
+        {
+            Fields = form.Fields.Select(f => f with
+            {
+                Value = values.TryGetValue(f.Id, out var typed) ? typed : f.Value,
+                Error = errors.GetValueOrDefault(f.Id),
+            }).ToList(),
+        };
 
     private static async Task<CommandResult> Continue(CommandContext context, IPhaseDialog dialog, DialogState state, DialogTurn turn, Incident incident)
     {
@@ -112,6 +236,6 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
             return CommandContext.Error("Someone else answered this question at the same moment; their answer counts. Type 'status' to see where things stand.");
         }
 
-        return CommandResult.Of(new Reply(new TextView($"{turn.Say}\n{dialog.Question(incident, next, data)}")));
+        return CommandResult.Of(new Reply(QuestionView(dialog, incident, $"{turn.Say}\n{Ask(dialog, incident, next, data)}")));
     }
 }

@@ -6,6 +6,8 @@ namespace ChatOps.Cards.Slack.Model;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ButtonElement), "button")]
 [JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
+[JsonDerivedType(typeof(StaticSelectElement), "static_select")]
+[JsonDerivedType(typeof(CheckboxesElement), "checkboxes")]
 public abstract record BlockElement
 {
     public required string ActionId { get; init; }

@@ -10,4 +10,6 @@ public sealed record PlainTextInputElement : BlockElement
     public int? MaxLength { get; init; }
 
     public TextObject? Placeholder { get; init; }
+
+    public string? InitialValue { get; init; }
 }
