@@ -23,8 +23,8 @@ public sealed class ChatOpsTables
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = o.MaxRetries;
         clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        clientOptions.Retry.Delay = o.RetryDelay;
+        clientOptions.Retry.MaxDelay = o.MaxRetryDelay;
         clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
         _service = new TableServiceClient(o.ConnectionString, clientOptions);
         Incidents = _service.GetTableClient(o.TablePrefix + "Incidents");

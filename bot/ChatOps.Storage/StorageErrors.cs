@@ -37,7 +37,8 @@ internal static class StorageErrors
         RequestFailedException { Status: 0 or >= 500 } rfe => new StorageUnavailableException("Storage is unavailable: " + rfe.Message.Split('\n')[0], rfe),
         RequestFailedException { Status: 403 or 401 } rfe => new StorageUnavailableException("Storage refused our credentials.", rfe),
         HttpRequestException hre => new StorageUnavailableException("Storage could not be reached.", hre),
-        AggregateException { InnerException: HttpRequestException or RequestFailedException { Status: 0 } } ae =>
+        // The SDK's retry policy throws an AggregateException of every attempt's failure once it gives up.
+        AggregateException ae when ae.InnerExceptions.Count > 0 && ae.InnerExceptions.All(e => Translate(e) is not null) =>
             new StorageUnavailableException("Storage could not be reached.", ae),
         TaskCanceledException tce when tce.InnerException is TimeoutException => new StorageUnavailableException("Storage did not answer in time.", tce),
         _ => null,
