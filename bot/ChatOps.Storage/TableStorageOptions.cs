@@ -11,10 +11,10 @@ public sealed class TableStorageOptions
 
     /// <summary>
     /// Per-request network timeout. Kept short so an outage is reported quickly: with the defaults a request that
-    /// never answers is given up after 2 × 800 ms plus one 100 ms back-off, so the person hears "storage is
+    /// never answers is given up after 2 × 600 ms plus one 100 ms back-off, so the person hears "storage is
     /// unavailable" within 2 s (Table operations normally answer in tens of milliseconds).
     /// </summary>
-    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromMilliseconds(800);
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromMilliseconds(600);
 
     /// <summary>Retries of transient failures by the Azure SDK's own retry policy.</summary>
     public int MaxRetries { get; set; } = 1;
