@@ -7,7 +7,9 @@ using ChatOps.Bot.Tests.Slack;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
+using Azure.Data.Tables;
 using ChatOps.Slack.Signing;
+using ChatOps.Storage;
 using ChatOps.Teams;
 using ChatOps.Teams.Tests.Fakes;
 using Microsoft.AspNetCore.Hosting;
@@ -184,6 +186,30 @@ public sealed class ChannelHost : IAsyncDisposable
     /// <summary>Runs a command straight through Core (for setting the scene, not for what is under test).</summary>
     public Task<CommandResult> DispatchAsync(ConversationKey conversation, string text, Actor actor, params MentionedUser[] mentions) =>
         Services.GetRequiredService<ICommandDispatcher>().DispatchAsync(new Command(actor, conversation, text, null, mentions));
+
+    /// <summary>
+    /// Every row of this host's tables (key and ETag), except what merely handling a request writes: idempotency claims
+    /// and remembered conversation references.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SnapshotStorageAsync()
+    {
+        var tables = Services.GetRequiredService<ChatOpsTables>();
+        await tables.EnsureCreatedAsync(CancellationToken.None);
+        var rows = new List<string>();
+        foreach (var table in (TableClient[])[tables.Incidents, tables.Index, tables.Deliveries])
+        {
+            await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+            {
+                if (!entity.PartitionKey.StartsWith("idem", StringComparison.Ordinal) && !entity.PartitionKey.StartsWith("personal", StringComparison.Ordinal)
+                    && !entity.RowKey.StartsWith("ref-", StringComparison.Ordinal))
+                {
+                    rows.Add($"{table.Name}|{entity.PartitionKey}|{entity.RowKey}|{entity.ETag}");
+                }
+            }
+        }
+
+        return rows.Order(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Every string in a JSON document, joined: what a person could read in a reply.</summary>
     public static string AllText(string json)
