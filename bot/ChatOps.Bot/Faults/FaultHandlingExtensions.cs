@@ -5,7 +5,7 @@ public static class FaultHandlingExtensions
     public static IServiceCollection AddFaultHandling(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddExceptionHandler<StorageUnavailableHandler>();
+        services.AddExceptionHandler<StorageExceptionHandler>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using ChatOps.Core.Identity;
 
 namespace ChatOps.Bot.Tests.Faults;
 
@@ -29,7 +28,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Host fixture) : 
         public async Task InitializeAsync()
         {
             Bot = await ChannelHost.StartAsync("bad" + Guid.NewGuid().ToString("N")[..16]);
-            var alice = new Actor(ChatOps.Core.Conversations.ChannelKind.Teams, ChannelHost.TeamsTenant, "29:alice", "alice");
+            var alice = ChannelHost.TeamsActor("29:alice");
             var declared = await Bot.DispatchAsync(ChannelHost.TeamsChannel(TeamsConversation), "declare \"Malformed input\" --systems web01", alice);
             Incident = System.Text.RegularExpressions.Regex.Match(declared.Replies[0].View.FallbackText, "INC-[0-9]{4}-[0-9]+").Value;
             await Bot.DispatchAsync(ChannelHost.TeamsChannel(TeamsConversation), "patch add KB1 \"Hotfix\" --systems web01 --rollback \"revert\"", alice);
@@ -65,7 +64,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Host fixture) : 
         var (help, _) = await bot.SayOnTeamsAsync("help", Host.TeamsConversation);
         Assert.Empty(failures);
         Assert.Contains("Declare an incident", help, StringComparison.Ordinal);
-        Assert.Equal(before, await bot.SnapshotStorageAsync());
+        await bot.AssertStorageUnchangedAsync(before);
     }
 
     private static IEnumerable<Case> Cases(ChannelHost bot, string incident)
@@ -161,7 +160,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Host fixture) : 
         yield return new("gate finished empty", gate + "/finished", Json, "", true, bad);
         yield return new("gate finished text/plain", gate + "/finished", "text/plain", "{\"result\":\"succeeded\"}", true, HttpStatusCode.UnsupportedMediaType);
         yield return new("gate finished huge", gate + "/finished", Json, "{\"result\":\"" + Huge + "\"}", true, HttpStatusCode.RequestEntityTooLarge);
-        yield return new("gate hostile ids", "/api/gates/INC%00x%2F%5C/KB%23%3F%01?tenant=a%2Fb%00", null, "", true, bad, HttpStatusCode.NotFound);
+        yield return new("gate hostile ids", "/api/gates/INC%01x%2F%5C/KB%23%3F%7F?tenant=a%2Fb%00", null, "", true, bad, HttpStatusCode.NotFound);
         yield return new("gate started hostile ids", "/api/gates/%E2%80%AEINC/%F0%9F%98%80%CC%81?tenant=%23", Json, "", true, bad, HttpStatusCode.NotFound);
         yield return new("gate long id", "/api/gates/" + new string('x', 5000) + "/KB1?tenant=t", null, "", true, bad, HttpStatusCode.NotFound);
     }

@@ -19,7 +19,7 @@ namespace ChatOps.Bot.Tests.Faults;
 /// </summary>
 public sealed class TwoInstanceApprovalTests(TwoInstanceApprovalTests.Twins twins) : IClassFixture<TwoInstanceApprovalTests.Twins>
 {
-    private static readonly Actor Alice = new(ChannelKind.Teams, ChannelHost.TeamsTenant, "29:alice", "alice");
+    private static readonly Actor Alice = ChannelHost.TeamsActor("29:alice");
 
     public sealed class Twins : IAsyncLifetime
     {
