@@ -16,8 +16,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly int _port = FreePort();
     private Process? _process;
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{_port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
+    public string ConnectionString => ConnectionStringFor(_port);
+
+    /// <summary>Azurite's well-known development account on a table port of 127.0.0.1.</summary>
+    public static string ConnectionStringFor(int tablePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{tablePort.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
 
     public static async Task<AzuriteProcess> StartNewAsync()
     {

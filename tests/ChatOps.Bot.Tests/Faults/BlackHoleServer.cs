@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -18,9 +17,7 @@ public sealed class BlackHoleServer : IDisposable
         _ = AcceptAsync();
     }
 
-    public string TablesConnectionString =>
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + $"TableEndpoint=http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
+    public string TablesConnectionString => AzuriteProcess.ConnectionStringFor(((IPEndPoint)_listener.LocalEndpoint).Port);
 
     public void Dispose()
     {

@@ -34,7 +34,7 @@ public sealed class StorageFaultHttpTests(StorageFaultHttpTests.Hosts hosts) : I
         public async Task InitializeAsync()
         {
             // Port 9 (discard) on loopback: nothing listens, so every connection is refused.
-            Refusing = await ChannelHost.StartAsync("refused", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;");
+            Refusing = await ChannelHost.StartAsync("refused", AzuriteProcess.ConnectionStringFor(9));
             TimingOut = await ChannelHost.StartAsync("hanging", _hanging.TablesConnectionString);
             foreach (var host in (ChannelHost[])[Refusing, TimingOut])
             {
