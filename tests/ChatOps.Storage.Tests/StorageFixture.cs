@@ -21,9 +21,9 @@ public sealed class StorageFixture
 
     public string TablePrefix { get; }
 
-    public ChatOpsTables CreateTables(string? prefix = null) => new(Options.Create(new TableStorageOptions
+    public ChatOpsTables CreateTables(string? prefix = null, Action<Azure.Data.Tables.TableClientOptions>? configure = null) => new(Options.Create(new TableStorageOptions
     {
         ConnectionString = ConnectionString,
         TablePrefix = prefix ?? TablePrefix,
-    }));
+    }), configure);
 }
