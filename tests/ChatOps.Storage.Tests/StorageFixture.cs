@@ -9,6 +9,9 @@ namespace ChatOps.Storage.Tests;
 /// </summary>
 public sealed class StorageFixture
 {
+    /// <summary>Longer than the product's 600 ms: the suite's Azurite shares two loaded cores (see test.sh).</summary>
+    private static readonly TimeSpan SuiteNetworkTimeout = TimeSpan.FromSeconds(5);
+
     public StorageFixture()
     {
         ConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Tables")
@@ -25,5 +28,6 @@ public sealed class StorageFixture
     {
         ConnectionString = ConnectionString,
         TablePrefix = prefix ?? TablePrefix,
+        NetworkTimeout = SuiteNetworkTimeout,
     }), configure);
 }

@@ -22,7 +22,7 @@ public sealed class AzuriteOutageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartNewAsync();
-        _host = await ChannelHost.StartAsync("outage", _azurite.ConnectionString);
+        _host = await ChannelHost.StartAsync("outage", _azurite.ConnectionString, ChannelHost.ProductStorageRetries);
     }
 
     public async Task DisposeAsync()

@@ -31,6 +31,13 @@ public sealed class ChannelHost : IAsyncDisposable
     public const string SlackTeam = "T1";
     public const string GateToken = "gate-token-for-fault-tests-0123456789";
 
+    /// <summary>The product's storage timeout and retries, overriding the longer ones ./test.sh sets for the suite.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> ProductStorageRetries = new Dictionary<string, string?>
+    {
+        ["Storage:NetworkTimeout"] = new TableStorageOptions().NetworkTimeout.ToString("c", CultureInfo.InvariantCulture),
+        ["Storage:MaxRetries"] = new TableStorageOptions().MaxRetries.ToString(CultureInfo.InvariantCulture),
+    };
+
     private readonly TestSigningKey _key = new("fault-key", "msteams");
     private FakeBotFrameworkIssuer _issuer = null!;
     private FakeTokenEndpoint _tokens = null!;

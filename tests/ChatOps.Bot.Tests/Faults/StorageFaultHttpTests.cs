@@ -34,8 +34,8 @@ public sealed class StorageFaultHttpTests(StorageFaultHttpTests.Hosts hosts) : I
         public async Task InitializeAsync()
         {
             // Port 9 (discard) on loopback: nothing listens, so every connection is refused.
-            Refusing = await ChannelHost.StartAsync("refused", AzuriteProcess.ConnectionStringFor(9));
-            TimingOut = await ChannelHost.StartAsync("hanging", _hanging.TablesConnectionString);
+            Refusing = await ChannelHost.StartAsync("refused", AzuriteProcess.ConnectionStringFor(9), ChannelHost.ProductStorageRetries);
+            TimingOut = await ChannelHost.StartAsync("hanging", _hanging.TablesConnectionString, ChannelHost.ProductStorageRetries);
             foreach (var host in (ChannelHost[])[Refusing, TimingOut])
             {
                 await host.SayOnTeamsAsync("help", "19:warmup@thread.tacv2");
