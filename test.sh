@@ -19,6 +19,9 @@ start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence
 export ConnectionStrings__Tables
 ConnectionStrings__Tables=$(connection_string "$blob" "$queue" "$table")
 export CHATOPS_AZURITE_PID=$AZURITE_PID
+# The product gives up on storage within 2 s (600 ms per try); a suite sharing two loaded cores can see Azurite take
+# that long to answer, so hosts under test wait longer. Fault tests set the product's own values explicitly.
+export Storage__NetworkTimeout=00:00:05
 
 target=ChatOps.sln
 if [ $# -gt 0 ] && [ -e "$1" ]; then target=$1; shift; fi

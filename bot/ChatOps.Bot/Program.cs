@@ -1,5 +1,6 @@
 using ChatOps.Bot.Background;
 using ChatOps.Bot.Console;
+using ChatOps.Bot.Faults;
 using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
 using ChatOps.Bot.Reports;
@@ -12,6 +13,7 @@ using ChatOps.Teams;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatOpsTelemetry();
 
+builder.Services.AddFaultHandling();
 builder.Services.AddChatOpsCore();
 builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
@@ -21,6 +23,8 @@ builder.Services.AddBackgroundWork(builder.Configuration);
 builder.Services.AddDevConsole();
 
 var app = builder.Build();
+
+app.UseExceptionHandler();
 
 app.MapHealthEndpoints();
 app.MapTeamsEndpoints();

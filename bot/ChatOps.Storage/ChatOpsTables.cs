@@ -17,15 +17,22 @@ public sealed class ChatOpsTables
     private volatile bool _created;
 
     public ChatOpsTables(IOptions<TableStorageOptions> options)
+        : this(options, null)
+    {
+    }
+
+    /// <param name="configure">Lets tests add pipeline policies (e.g. one that loses an answer) to the SDK's client.</param>
+    internal ChatOpsTables(IOptions<TableStorageOptions> options, Action<TableClientOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = o.MaxRetries;
         clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        clientOptions.Retry.Delay = o.RetryDelay;
+        clientOptions.Retry.MaxDelay = o.MaxRetryDelay;
         clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
+        configure?.Invoke(clientOptions);
         _service = new TableServiceClient(o.ConnectionString, clientOptions);
         Incidents = _service.GetTableClient(o.TablePrefix + "Incidents");
         Index = _service.GetTableClient(o.TablePrefix + "Index");

@@ -8,6 +8,8 @@ namespace ChatOps.Storage;
 /// <summary><see cref="IIncidentStore"/> on Azure Table storage: one partition per incident, one transaction per change.</summary>
 public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) : IIncidentStore
 {
+    private const string CommitIdProperty = "CommitId";
+
     public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
@@ -59,7 +61,10 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
                 ? new TableTransactionAction(TableTransactionActionType.Add, snapshot)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, snapshot, new ETag(commit.ExpectedETag)),
         };
-        actions.AddRange(commit.Records.Select(r => new TableTransactionAction(TableTransactionActionType.Add, IncidentEntities.Event(partition, r))));
+        // Each transaction marks its rows with its own id, so a retry of one that had landed can tell (see LandedAsync).
+        var commitId = Guid.NewGuid().ToString("N");
+        actions.AddRange(commit.Records.Select(r => new TableTransactionAction(TableTransactionActionType.Add,
+            new TableEntity(IncidentEntities.Event(partition, r)) { [CommitIdProperty] = commitId })));
         actions.AddRange(commit.Outbox.Select(m => new TableTransactionAction(TableTransactionActionType.Add, IncidentEntities.Outbox(partition, m, now))));
         CheckLimits(actions);
 
@@ -72,8 +77,29 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
         }
         catch (RequestFailedException ex) when (StorageErrors.IsConflict(ex))
         {
-            throw new ConcurrencyConflictException("The incident changed since it was read.", ex);
+            // A transaction whose answer timed out may have landed before the SDK retried it; then the "conflict" is
+            // with ourselves, recognisable by the commit id on our last record.
+            return await LandedAsync(partition, commit, commitId, cancellationToken)
+                ?? throw new ConcurrencyConflictException("The incident changed since it was read.", ex);
         }
+    }
+
+    /// <summary>The incident as stored now (state and ETag read together) when our commit is in it; null otherwise.</summary>
+    private async Task<IncidentSnapshot?> LandedAsync(string partition, IncidentCommit commit, string commitId, CancellationToken cancellationToken)
+    {
+        if (commit.Records.Count == 0)
+        {
+            return null;
+        }
+
+        var last = commit.Records[^1];
+        var stored = await StorageErrors.Guard(() => tables.Incidents.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.EventRow(last.Sequence), cancellationToken: cancellationToken));
+        if (!stored.HasValue || stored.Value?.GetString(CommitIdProperty) != commitId)
+        {
+            return null;
+        }
+
+        return await GetAsync(commit.State.TenantId, commit.State.Id, cancellationToken);
     }
 
     public async Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default)

@@ -36,7 +36,7 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<TableSt
 
         if (options.NetworkTimeout <= TimeSpan.Zero)
         {
-            return "Storage:NetworkTimeout must be positive (e.g. 00:00:03).";
+            return "Storage:NetworkTimeout must be positive (e.g. 00:00:00.6).";
         }
 
         return options.MaxRetries is < 0 or > 10 ? "Storage:MaxRetries must be between 0 and 10." : null;

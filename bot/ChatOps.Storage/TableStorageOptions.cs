@@ -9,9 +9,25 @@ public sealed class TableStorageOptions
     /// <summary>Prefix of every table name (letters and digits); lets tests and environments share an account.</summary>
     public string TablePrefix { get; set; } = "ChatOps";
 
-    /// <summary>Per-request network timeout. Kept short so an outage is reported quickly.</summary>
-    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// Per-request network timeout. Kept short so an outage is reported quickly: with the defaults a request that
+    /// never answers is given up after 2 × 600 ms plus one 100 ms back-off, so the person hears "storage is
+    /// unavailable" within 2 s (Table operations normally answer in tens of milliseconds).
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromMilliseconds(600);
 
     /// <summary>Retries of transient failures by the Azure SDK's own retry policy.</summary>
-    public int MaxRetries { get; set; } = 2;
+    public int MaxRetries { get; set; } = 1;
+
+    /// <summary>First back-off of the SDK's exponential retry policy.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Worst case before a failing storage call gives up: every attempt times out, every back-off is taken at its maximum (jitter included).</summary>
+    public TimeSpan GiveUpAfter =>
+        (NetworkTimeout * (MaxRetries + 1)) + Enumerable.Range(0, MaxRetries).Aggregate(TimeSpan.Zero, (sum, n) => sum + Min(RetryDelay * Math.Pow(2, n) * 1.2, MaxRetryDelay));
+
+    /// <summary>Longest back-off between two attempts.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -57,6 +57,22 @@ public class IncidentTableStoreTests(StorageFixture fixture) : IClassFixture<Sto
     }
 
     [Fact]
+    public async Task CommitAsync_AnswerLostAndTransactionRetriedBySdk_IsOursNotAConflict()
+    {
+        var store = Store();
+        await IncidentFactory.DeclareAsync(new IncidentRunner(store, _time), "INC-2026-0009");
+        var current = await store.GetAsync("tenant-a", "INC-2026-0009");
+        var losing = new IncidentTableStore(fixture.CreateTables(configure: o => o.AddPolicy(new LoseFirstAnswerPolicy(), Azure.Core.HttpPipelinePosition.PerRetry)), _time);
+
+        var committed = await losing.CommitAsync(new IncidentCommit(current!.Incident, current.ETag, [Record(current.Incident, new DecisionNoted("landed once"))], []));
+
+        var records = await store.GetDecisionsAsync("tenant-a", "INC-2026-0009");
+        Assert.Single(records, r => r.Payload.Contains("landed once", StringComparison.Ordinal));
+        Assert.True(HashChain.Verify(records).IsIntact);
+        Assert.Equal((await store.GetAsync("tenant-a", "INC-2026-0009"))!.ETag, committed.ETag);
+    }
+
+    [Fact]
     public async Task CommitAsync_OversizedPayload_IsRefusedWithAClearErrorAndWritesNothing()
     {
         var store = Store();

@@ -44,6 +44,18 @@ public class IndexStoresTests(StorageFixture fixture) : IClassFixture<StorageFix
     }
 
     [Fact]
+    public async Task TryClaimAsync_AnswerLostAndInsertRetriedBySdk_StillOurClaim()
+    {
+        var tables = fixture.CreateTables(configure: o => o.AddPolicy(new LoseFirstAnswerPolicy(), Azure.Core.HttpPipelinePosition.PerRetry));
+        await tables.EnsureCreatedAsync(CancellationToken.None);
+        var store = new IdempotencyTableStore(tables, TimeProvider.System);
+
+        var claimed = await store.TryClaimAsync("teams-activity", "lost-answer-" + Guid.NewGuid().ToString("N"));
+
+        Assert.True(claimed);
+    }
+
+    [Fact]
     public async Task TryClaimAsync_SameKeyTwice_OnlyFirstWins()
     {
         var store = new IdempotencyTableStore(fixture.CreateTables(), TimeProvider.System);

@@ -9,6 +9,9 @@ namespace ChatOps.Storage.Tests;
 /// </summary>
 public sealed class StorageFixture
 {
+    /// <summary>Longer than the product's 600 ms: the suite's Azurite shares two loaded cores (see test.sh).</summary>
+    private static readonly TimeSpan SuiteNetworkTimeout = TimeSpan.FromSeconds(5);
+
     public StorageFixture()
     {
         ConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Tables")
@@ -21,9 +24,10 @@ public sealed class StorageFixture
 
     public string TablePrefix { get; }
 
-    public ChatOpsTables CreateTables(string? prefix = null) => new(Options.Create(new TableStorageOptions
+    public ChatOpsTables CreateTables(string? prefix = null, Action<Azure.Data.Tables.TableClientOptions>? configure = null) => new(Options.Create(new TableStorageOptions
     {
         ConnectionString = ConnectionString,
         TablePrefix = prefix ?? TablePrefix,
-    }));
+        NetworkTimeout = SuiteNetworkTimeout,
+    }), configure);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ChatOps.Core.Conversations;
 using ChatOps.Core.Gates;
 using ChatOps.Core.Storage;
 using ChatOps.Core.Workflow;
@@ -43,18 +45,45 @@ public static class GateEndpoints
             : TypedResults.Ok(status);
     }
 
-    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>>> FinishedAsync(
-        string incident, string patchId, string? tenant, FinishedBody? body, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+    /// <summary>A finished report is a few bytes; anything near this is not one.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    // The body is read here, not bound by the framework, so it is read only after GateTokenFilter has let the caller in:
+    // an unauthenticated request gets 401 whatever its body, never a parse error.
+    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>, ProblemHttpResult>> FinishedAsync(
+        string incident, string patchId, string? tenant, HttpRequest request, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
     {
+        const string Form = "Send {\"result\": \"succeeded\"} or {\"result\": \"failed\"}";
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(Form + " as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var bytes = await InboundBody.ReadAsync(request.Body, request.ContentLength, MaxBodyBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return TypedResults.Problem($"{Form}; the body is at most {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        FinishedBody? body;
+        try
+        {
+            body = bytes.Length == 0 ? null : JsonSerializer.Deserialize<FinishedBody>(bytes, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
         if (body?.Result is not ("succeeded" or "failed"))
         {
-            return TypedResults.BadRequest(new ProblemBody("Send {\"result\": \"succeeded\"} or {\"result\": \"failed\"}."));
+            return TypedResults.BadRequest(new ProblemBody(Form + "."));
         }
 
         return await RecordAsync(incident, patchId, tenant, started: false, body.Result == "succeeded", gates, options, cancellationToken);
     }
 
-    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>>> RecordAsync(
+    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>, ProblemHttpResult>> RecordAsync(
         string incident, string patchId, string? tenant, bool started, bool succeeded, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
     {
         if ((tenant ?? options.Value.TenantId) is not { Length: > 0 } tenantId)

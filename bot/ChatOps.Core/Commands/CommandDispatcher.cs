@@ -32,6 +32,11 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         _handlers = handlers.Append(dialogs).SelectMany(h => h.Commands.Select(c => (c, h))).ToDictionary(x => x.c, x => x.h, StringComparer.Ordinal);
     }
 
+    /// <summary>What the person sees when storage fails: nothing was recorded, try again (channels use it for faults outside the dispatcher too).</summary>
+    public const string StorageUnavailableText = "Storage is unavailable right now, so nothing was recorded. Please try again in a moment.";
+
+    public static CommandResult StorageUnavailable() => CommandContext.Error(StorageUnavailableText);
+
     /// <summary>Names of the grammar's commands that have a handler (a lint test checks it is all of them).</summary>
     public IReadOnlyCollection<string> HandledCommands => _handlers.Keys;
 
@@ -93,7 +98,7 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         catch (StorageUnavailableException ex)
         {
             LogStorageUnavailable(_logger, ex);
-            return CommandContext.Error("Storage is unavailable right now, so nothing was recorded. Please try again in a moment.");
+            return StorageUnavailable();
         }
         catch (Exception ex) when (ex is EntityTooLargeException or InvalidKeyException)
         {

@@ -1,3 +1,4 @@
+using ChatOps.Core.Conversations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,8 @@ namespace ChatOps.Slack.Signing;
 /// <summary>
 /// Endpoint filter that authenticates every Slack request before anything parses it: reads the raw body
 /// (at most <see cref="SlackOptions.MaxBodyBytes"/>), checks the signature and the timestamp window, and
-/// answers 401 otherwise. Oversized bodies also get 401: Slack documents no status for them, and refusing
-/// them as unauthenticated keeps one rule ("not verified, not touched") without reading past the limit.
+/// answers 401 otherwise. Oversized bodies get 413 without being read past the limit or parsed (Slack documents no
+/// status for them; 413 is what HTTP names).
 /// </summary>
 public sealed class SlackSignatureFilter(
     IOptionsMonitor<SlackOptions> options,
@@ -29,7 +30,9 @@ public sealed class SlackSignatureFilter(
         var body = await ReadBodyAsync(http.Request, http.RequestAborted);
         if (body is null)
         {
-            return Refuse(http, SignatureCheck.BodyTooLarge);
+            // Too large to verify without reading past the limit: 413 (RFC 9110 §15.5.14), and nothing is parsed.
+            Log.SlackRequestRefused(logger, http.Request.Path, SignatureCheck.BodyTooLarge);
+            return TypedResults.Problem($"A Slack request body is at most {SlackOptions.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         var check = SlackSignatureVerifier.Verify(
@@ -50,27 +53,10 @@ public sealed class SlackSignatureFilter(
     /// <summary>The whole body, or null when it is larger than the limit (the rest is never read).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > SlackOptions.MaxBodyBytes)
-        {
-            return null;
-        }
-
         request.EnableBuffering(SlackOptions.MaxBodyBytes);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > SlackOptions.MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
+        var body = await InboundBody.ReadAsync(request.Body, request.ContentLength, SlackOptions.MaxBodyBytes, cancellationToken);
         request.Body.Position = 0;
-        return buffer.ToArray();
+        return body;
     }
 
     private IResult Refuse(HttpContext http, SignatureCheck check)

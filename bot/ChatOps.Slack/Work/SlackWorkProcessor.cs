@@ -2,6 +2,7 @@ using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Idempotency;
+using ChatOps.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Slack.Work;
@@ -21,14 +22,27 @@ public sealed class SlackWorkProcessor(
     public async Task ProcessAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (item.DeliveryKey is { } key && !await idempotency.TryClaimAsync(key.Scope, key.Key, cancellationToken))
+        try
         {
-            Log.Duplicate(logger, key.Scope, key.Key, key.RetryNum);
+            if (item.DeliveryKey is { } key && !await idempotency.TryClaimAsync(key.Scope, key.Key, cancellationToken))
+            {
+                Log.Duplicate(logger, key.Scope, key.Key, key.RetryNum);
+                return;
+            }
+        }
+        catch (StorageUnavailableException)
+        {
+            // Storage failed before the command ran: nothing was recorded, and the person is told so.
+            await SendAllAsync(item, CommandDispatcher.StorageUnavailable(), cancellationToken);
             return;
         }
 
         await RememberConversationAsync(item, cancellationToken);
-        var result = await dispatcher.DispatchAsync(item.Command, cancellationToken);
+        await SendAllAsync(item, await dispatcher.DispatchAsync(item.Command, cancellationToken), cancellationToken);
+    }
+
+    private async Task SendAllAsync(SlackWorkItem item, CommandResult result, CancellationToken cancellationToken)
+    {
         foreach (var reply in result.Replies)
         {
             try

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Idempotency;
+using ChatOps.Core.Storage;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
 using Microsoft.AspNetCore.Http;
@@ -27,10 +28,19 @@ internal sealed class MessageActivityHandler(
         if (ActivityIdentity.Read(activity) is not (var actor, var conversation))
             return TypedResults.BadRequest("The message has no sender, conversation or tenant.");
 
-        if (!string.IsNullOrEmpty(activity.Id)
-            && !await idempotency.TryClaimAsync(IdempotencyScope, $"{activity.Conversation!.Id}|{activity.Id}", cancellationToken))
+        try
         {
-            Log.DuplicateActivity(logger, activity.Type);
+            if (!string.IsNullOrEmpty(activity.Id)
+                && !await idempotency.TryClaimAsync(IdempotencyScope, $"{activity.Conversation!.Id}|{activity.Id}", cancellationToken))
+            {
+                Log.DuplicateActivity(logger, activity.Type);
+                return TypedResults.Ok();
+            }
+        }
+        catch (StorageUnavailableException)
+        {
+            // Storage failed before the command ran: nothing was recorded, and the person is told so (not a 500).
+            await ReplyAsync(activity, CommandDispatcher.StorageUnavailable(), cancellationToken);
             return TypedResults.Ok();
         }
 
@@ -38,7 +48,12 @@ internal sealed class MessageActivityHandler(
             ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
             : ToTextCommand(activity, actor, conversation);
 
-        var result = await dispatcher.DispatchAsync(command, cancellationToken);
+        await ReplyAsync(activity, await dispatcher.DispatchAsync(command, cancellationToken), cancellationToken);
+        return TypedResults.Ok();
+    }
+
+    private async Task ReplyAsync(Activity activity, CommandResult result, CancellationToken cancellationToken)
+    {
         try
         {
             await replies.SendAsync(activity, result.Replies, cancellationToken);
@@ -48,8 +63,6 @@ internal sealed class MessageActivityHandler(
             // The activity is claimed, so a redelivery would not help; the failure is logged instead.
             Log.ReplyFailed(logger, ex, activity.Type);
         }
-
-        return TypedResults.Ok();
     }
 
     private static Command ToTextCommand(Activity activity, Core.Identity.Actor actor, Core.Conversations.ConversationKey conversation)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatOps.Core.Conversations;
 using ChatOps.Teams.Auth;
 using ChatOps.Teams.Schema;
 using Microsoft.AspNetCore.Http;
@@ -12,15 +13,31 @@ namespace ChatOps.Teams.Activities;
 /// </summary>
 internal static class MessagesEndpoint
 {
+    /// <summary>Far above any real activity (Teams caps a message near 28 KB); larger bodies get 413 once the caller is authenticated.</summary>
+    public const int MaxActivityBytes = 1024 * 1024;
+
     public static async Task<IResult> PostAsync(HttpContext http, ActivityRouter router, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(router);
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        if (!http.Request.HasJsonContentType())
+        {
+            Log.InvalidActivity(logger, "content type is not JSON");
+            return TypedResults.Problem("Send the activity as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var body = await InboundBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxActivityBytes, http.RequestAborted);
+        if (body is null)
+        {
+            Log.InvalidActivity(logger, "body is larger than the limit");
+            return TypedResults.Problem($"An activity is at most {MaxActivityBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync(http.Request.Body, TeamsJsonContext.Default.Activity, http.RequestAborted);
+            activity = body.Length == 0 ? null : JsonSerializer.Deserialize(body, TeamsJsonContext.Default.Activity);
         }
         catch (JsonException)
         {

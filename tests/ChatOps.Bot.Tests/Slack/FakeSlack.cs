@@ -23,6 +23,8 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> _uploads = new(StringComparer.Ordinal);
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonObject, string> _answeredTs = [];
     private long _ts;
+    private readonly List<(string Method, JsonObject Body)> _all = [];
+    private readonly List<(Func<string, JsonObject, bool> Match, TaskCompletionSource<(string, JsonObject)> Arrived)> _waiters = [];
 
     private FakeSlack(WebApplication app) => _app = app;
 
@@ -65,6 +67,7 @@ public sealed class FakeSlack : IAsyncDisposable
             var call = (method, (string?)context.Request.Headers.Authorization, body);
             fake._calls.Enqueue(call);
             fake._arrivals.Writer.TryWrite(call);
+            fake.Record(call.Item1, body);
             return Results.Json(answer);
         });
         app.MapPost("/upload/{fileId}", async (string fileId, HttpContext context) =>
@@ -80,6 +83,7 @@ public sealed class FakeSlack : IAsyncDisposable
             var call = ("response_url:" + name, (string?)context.Request.Headers.Authorization, body);
             fake._calls.Enqueue(call);
             fake._arrivals.Writer.TryWrite(call);
+            fake.Record(call.Item1, body);
             return Results.Text("ok");
         });
         await app.StartAsync();
@@ -117,6 +121,50 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         return await _arrivals.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>How many calls have arrived so far (a starting point for <see cref="WaitForCallAsync"/>).</summary>
+    public int Mark
+    {
+        get
+        {
+            lock (_all)
+            {
+                return _all.Count;
+            }
+        }
+    }
+
+    /// <summary>The first call from the <paramref name="from"/>-th on that matches, whenever it arrives (independent of <see cref="NextCallAsync"/>).</summary>
+    public Task<(string Method, JsonObject Body)> WaitForCallAsync(Func<string, JsonObject, bool> match, int from = 0)
+    {
+        lock (_all)
+        {
+            foreach (var (method, body) in _all.Skip(from))
+            {
+                if (match(method, body))
+                {
+                    return Task.FromResult((method, body));
+                }
+            }
+
+            var arrived = new TaskCompletionSource<(string, JsonObject)>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, arrived));
+            return arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    private void Record(string method, JsonObject body)
+    {
+        lock (_all)
+        {
+            _all.Add((method, body));
+            foreach (var waiter in _waiters.Where(w => w.Match(method, body)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Arrived.TrySetResult((method, body));
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -59,14 +59,14 @@ public sealed class SignedEndpointTests
     }
 
     [Fact]
-    public async Task PostCommand_SignedBodyOverOneMebibyte_401AndNothingTouched()
+    public async Task PostCommand_SignedBodyOverOneMebibyte_413AndNothingTouched()
     {
         await using var host = await SlackTestHost.StartAsync();
         var body = SlackPayloads.SlashCommand("help") + "&pad=" + new string('a', 1024 * 1024);
 
         using var response = await host.PostFormAsync("/api/slack/commands", body);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         await AssertNothingTouchedAsync(host);
     }
 

@@ -108,7 +108,7 @@ public sealed class SlackSignatureFilterTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task InvokeAsync_BodyOverOneMebibyte_RefusesWith401EvenWhenSigned(bool sendContentLength)
+    public async Task InvokeAsync_BodyOverOneMebibyte_RefusesWith413EvenWhenSigned(bool sendContentLength)
     {
         var body = "text=" + new string('a', SlackOptions.MaxBodyBytes);
         var signature = SlackSignatureVerifier.Sign(DocSecret, DocTimestamp, Encoding.UTF8.GetBytes(body));
@@ -116,7 +116,9 @@ public sealed class SlackSignatureFilterTests
 
         var result = await Filter(DocSecret).InvokeAsync(EndpointFilterInvocationContext.Create(context), Next);
 
-        AssertRefused(result, context);
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, Assert.IsType<ProblemHttpResult>(result).StatusCode);
+        Assert.False(_nextCalled);
+        Assert.Null(context.Features.Get<SlackRequestBody>());
     }
 
     [Fact]
