@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ChatOps.Bot.Tests.Slack;
 
 /// <summary>The whole bot (Program) with Slack configured against a fake Slack and in-memory storage ports.</summary>
-public sealed class SlackBotFactory(FakeSlack slack) : WebApplicationFactory<Program>
+public sealed class SlackBotFactory(FakeSlackWebApi slack) : WebApplicationFactory<Program>
 {
     public const string Secret = "e2e-signing-secret";
     public const string BotToken = "xoxb-e2e-token";

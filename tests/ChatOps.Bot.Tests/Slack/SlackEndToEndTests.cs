@@ -10,12 +10,12 @@ namespace ChatOps.Bot.Tests.Slack;
 /// <summary>Signed Slack requests through the real host: ack at once, answer through the (fake) Web API.</summary>
 public sealed class SlackEndToEndTests : IAsyncLifetime
 {
-    private FakeSlack _slack = null!;
+    private FakeSlackWebApi _slack = null!;
     private SlackBotFactory _factory = null!;
 
     public async Task InitializeAsync()
     {
-        _slack = await FakeSlack.StartAsync();
+        _slack = await FakeSlackWebApi.StartAsync();
         _factory = new SlackBotFactory(_slack);
     }
 
@@ -38,7 +38,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(acked < TimeSpan.FromSeconds(3), $"ack took {acked}");
         Assert.Equal("ephemeral", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["response_type"]!.ToString());
-        var (method, authorization, body) = await _slack.NextCallAsync();
+        var call = await _slack.NextCallAsync();
+        var (method, authorization, body) = (call.Method, call.Authorization, call.Json);
         Assert.StartsWith("Commands: help", body["text"]!.ToString(), StringComparison.Ordinal);
         if (method == "response_url:help")
         {
@@ -65,7 +66,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
         Assert.NotEqual("response_url:forged", (await _slack.NextCallAsync()).Method);
-        Assert.Equal(1, _slack.CallCount);
+        Assert.Single(_slack.Calls);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOps.Slack.Tests.Fakes;
+namespace ChatOps.Testing.Channels.Slack;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 playing Slack: <c>POST /api/{method}</c> (Web API) and
