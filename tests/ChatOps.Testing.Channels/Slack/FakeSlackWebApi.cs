@@ -22,6 +22,9 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
     private readonly Channel<RecordedCall> _arrivals = Channel.CreateUnbounded<RecordedCall>();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<RecordedCall> _accepted = new();
+    private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    private int _overlaps;
 
     private FakeSlackWebApi(WebApplication app) => _app = app;
 
@@ -30,6 +33,21 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
 
     public IReadOnlyList<RecordedCall> Calls => [.. _calls];
+
+    /// <summary>Calls answered ok (not scripted failures), in order.</summary>
+    public IReadOnlyList<RecordedCall> Accepted => [.. _accepted];
+
+    /// <summary>Times two posts into one channel were being handled at once.</summary>
+    public int Overlaps => _overlaps;
+
+    /// <summary>Answers a call before the per-method script; null goes on to the script, then ok.</summary>
+    public Func<RecordedCall, ScriptedResponse?>? Respond { get; set; }
+
+    /// <summary>conversations.open answers a DM id per user (<c>D-{user}</c>) instead of one shared <c>D0FAKE</c>.</summary>
+    public bool DirectMessagePerUser { get; set; }
+
+    /// <summary>How long each chat.postMessage is held before it is answered.</summary>
+    public TimeSpan ResponseDelay { get; set; }
 
     public static async Task<FakeSlackWebApi> StartAsync()
     {
@@ -79,16 +97,43 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         var call = new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, body);
         _calls.Enqueue(call);
         _arrivals.Writer.TryWrite(call);
-        if (_scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
+        var channel = method == "chat.postMessage" && context.Request.HasJsonContentType() ? call.Field("channel") : null;
+        if (channel is not null && _inFlight.AddOrUpdate(channel, 1, (_, n) => n + 1) > 1)
         {
-            if (scripted.RetryAfterSeconds is { } seconds)
+            Interlocked.Increment(ref _overlaps);
+        }
+
+        try
+        {
+            if (channel is not null && ResponseDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(ResponseDelay);
+            }
+
+            return Answer(method, call, context, body);
+        }
+        finally
+        {
+            if (channel is not null)
+            {
+                _inFlight.AddOrUpdate(channel, 0, (_, n) => n - 1);
+            }
+        }
+    }
+
+    private IResult Answer(string method, RecordedCall call, HttpContext context, string body)
+    {
+        if (Respond?.Invoke(call) is { } answer || (_scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out answer)))
+        {
+            if (answer.RetryAfterSeconds is { } seconds)
             {
                 context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            return Results.Content(scripted.Body, "application/json", statusCode: scripted.Status);
+            return Results.Content(answer.Body, "application/json", statusCode: answer.Status);
         }
 
+        _accepted.Enqueue(call);
         if (method.StartsWith("response_url:", StringComparison.Ordinal) || method.StartsWith("upload:", StringComparison.Ordinal))
         {
             return Results.Text("ok");
@@ -106,7 +151,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
             "files.getUploadURLExternal" => new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/F0FAKE").ToString(), ["file_id"] = "F0FAKE" },
             "chat.postMessage" or "chat.update" => new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = "1700000000.000100" },
             "chat.postEphemeral" => new JsonObject { ["ok"] = true, ["message_ts"] = "1700000000.000200" },
-            "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D0FAKE" } },
+            "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = DirectMessagePerUser && isJson ? "D-" + JsonNode.Parse(body)?["users"] : "D0FAKE" } },
             "conversations.create" or "conversations.invite" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "C0FAKE", ["name"] = "incident" } },
             "views.open" or "views.update" => new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V0FAKE", ["hash"] = "h1" } },
             _ => new JsonObject { ["ok"] = true },
