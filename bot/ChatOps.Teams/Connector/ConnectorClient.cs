@@ -110,7 +110,10 @@ public class ConnectorClient
         if (!response.IsSuccessStatusCode)
         {
             var excerpt = text.Length > 300 ? text[..300] : text;
-            throw new ConnectorRequestException(response.StatusCode, $"{method} {relativePath} answered {(int)response.StatusCode}: {excerpt}");
+            throw new ConnectorRequestException(response.StatusCode, $"{method} {relativePath} answered {(int)response.StatusCode}: {excerpt}")
+            {
+                RetryAfter = response.Headers.RetryAfter is { } after ? after.Delta ?? (after.Date - DateTimeOffset.UtcNow) : null,
+            };
         }
 
         return string.IsNullOrWhiteSpace(text) ? new TResponse() : JsonSerializer.Deserialize(text, responseType) ?? new TResponse();

@@ -40,7 +40,10 @@ public sealed class TeamsNotificationSender(IServiceProvider services, IConversa
         catch (ConnectorRequestException ex)
         {
             // 403: the bot was removed or blocked; 404: no such user or conversation. Retrying cannot help.
-            throw new DeliveryException($"Teams refused the message ({(int)ex.Status}): {ex.Message}", ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, ex);
+            throw new DeliveryException($"Teams refused the message ({(int)ex.Status}): {ex.Message}", ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, ex)
+            {
+                RetryAfter = ex.RetryAfter,
+            };
         }
         catch (HttpRequestException ex)
         {
