@@ -123,9 +123,15 @@ public sealed class NotificationStack : IAsyncDisposable
     public async Task<(string IncidentId, string NoticeId)> DeclareAndNotifyAsync(string audience, string message, CancellationToken cancellationToken = default)
     {
         await SayAsync("declare \"Fan-out drill\"", cancellationToken);
+        return await NotifyAsync(audience, message, cancellationToken);
+    }
+
+    /// <summary>Sends one notice to <paramref name="audience"/> from the declared incident; returns the incident and notice ids.</summary>
+    public async Task<(string IncidentId, string NoticeId)> NotifyAsync(string audience, string message, CancellationToken cancellationToken = default)
+    {
         await SayAsync($"notify {audience} \"{message}\"", cancellationToken);
         var incidentId = await _services.GetRequiredService<IIncidentDirectory>().FindAsync(IncidentChannel, cancellationToken)
-            ?? throw new InvalidOperationException("The incident was not declared.");
+            ?? throw new InvalidOperationException("No incident is declared in the incident channel.");
         var snapshot = await _services.GetRequiredService<IIncidentStore>().GetAsync(TenantId, incidentId, cancellationToken);
         return (incidentId, snapshot!.Incident.Notices.Last(n => n.Message == message).Id);
     }

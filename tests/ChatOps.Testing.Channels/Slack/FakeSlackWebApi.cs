@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Testing.Channels.Slack;
 
@@ -18,17 +12,15 @@ namespace ChatOps.Testing.Channels.Slack;
 /// </summary>
 public sealed class FakeSlackWebApi : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
     private readonly Channel<RecordedCall> _arrivals = Channel.CreateUnbounded<RecordedCall>();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedCall> _accepted = new();
     private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    private LocalServer? _server;
     private int _overlaps;
 
-    private FakeSlackWebApi(WebApplication app) => _app = app;
-
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server!.BaseAddress;
 
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
 
@@ -51,17 +43,13 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
 
     public static async Task<FakeSlackWebApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeSlackWebApi(app);
-        app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleAsync(method, context));
-        app.MapPost("/hooks/{name}", (string name, HttpContext context) => fake.HandleAsync("response_url:" + name, context));
-        app.MapPost("/upload/{id}", (string id, HttpContext context) => fake.HandleAsync("upload:" + id, context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        var fake = new FakeSlackWebApi();
+        fake._server = await LocalServer.StartAsync(app =>
+        {
+            app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleAsync(method, context));
+            app.MapPost("/hooks/{name}", (string name, HttpContext context) => fake.HandleAsync("response_url:" + name, context));
+            app.MapPost("/upload/{id}", (string id, HttpContext context) => fake.HandleAsync("upload:" + id, context));
+        });
         return fake;
     }
 
@@ -86,8 +74,10 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     private async Task<IResult> HandleAsync(string method, HttpContext context)
