@@ -67,7 +67,8 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task ConnectorStorm_429sAnd503sForAWhile_EveryoneReachedAfterItRetryAfterHonouredNothingDeadLettered()
     {
-        var bot = _context.Instance(parallelism: 16, connectorRetries: 2);
+        // One HTTP retry: each send meets 503 then 429, so the 429's Retry-After reaches the dispatcher, which must keep it.
+        var bot = _context.Instance(parallelism: 16, connectorRetries: 1);
         await _context.SeedAsync(bot, 100);
         var stormUntil = DateTimeOffset.MaxValue;
         var throttledAt = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
@@ -78,17 +79,17 @@ public sealed class FaultTests : IAsyncLifetime
             if (!IsStakeholder(call.User))
                 return null;
             var now = DateTimeOffset.UtcNow;
-            if (throttledAt.TryGetValue(call.User, out var at) && now - at < TimeSpan.FromSeconds(0.9))
+            if (throttledAt.TryGetValue(call.User, out var at) && now - at < TimeSpan.FromSeconds(2.9))
                 Interlocked.Increment(ref early);
             if (stormUntil == DateTimeOffset.MaxValue)
                 stormUntil = now + TimeSpan.FromSeconds(3);
             if (now >= stormUntil)
                 return null;
             Interlocked.Increment(ref storm);
-            if (call.Attempt % 2 == 0)
+            if (call.Attempt % 2 == 1)
                 return new ConnectorAnswer(503);
             throttledAt[call.User] = now;
-            return new ConnectorAnswer(429, "1");
+            return new ConnectorAnswer(429, "3");
         };
         var (incident, notice) = await bot.DeclareAndNotifyAsync("users", Message);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
