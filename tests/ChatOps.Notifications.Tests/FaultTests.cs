@@ -62,6 +62,7 @@ public sealed class FaultTests : IAsyncLifetime
             $"{d.Key} got {d.Value.Count} copies"));
         Assert.True(duplicated.Count <= Parallelism, $"{duplicated.Count} duplicates; at most {Parallelism} rows were in flight");
         Assert.Contains(delivered, d => d.Value[0].ReceivedAt > killedAt);
+        Assert.All(_context.Connector.Requests, r => Assert.StartsWith("Bearer bot-token-", r.Authorization, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,8 +105,14 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Equal(0, early);
     }
 
+    // The child trusts the local token endpoint's certificate through OpenSSL's SSL_CERT_FILE (and nothing else over
+    // https: Azurite and the connector are http), so MSAL acquires real client-credential tokens from it.
     private Dictionary<string, string> Environment() => new()
     {
+        ["MicrosoftAppId"] = NotificationStack.TeamsAppId,
+        ["MicrosoftAppPassword"] = NotificationStack.TeamsAppPassword,
+        ["ToChannelFromBotLoginUrl"] = _context.Tokens.BotFrameworkAuthority.ToString(),
+        ["SSL_CERT_FILE"] = _context.TrustedCertificateFile,
         ["ConnectionStrings__Tables"] = Tables.ConnectionString,
         ["Storage__TablePrefix"] = _context.Prefix,
         ["Notifications__Enabled"] = "true",

@@ -8,6 +8,7 @@ namespace ChatOps.Notifications.Tests;
 public sealed class TeamsContext : IAsyncDisposable
 {
     private readonly List<NotificationStack> _stacks = [];
+    private readonly string _certificateFile = Path.Combine(Path.GetTempPath(), "chatops-token-endpoint-" + Guid.NewGuid().ToString("N") + ".pem");
 
     private TeamsContext(FakeConnector connector, FakeTokenEndpoint tokens)
     {
@@ -20,6 +21,17 @@ public sealed class TeamsContext : IAsyncDisposable
     public FakeTokenEndpoint Tokens { get; }
 
     public string Prefix { get; } = Tables.NewPrefix();
+
+    /// <summary>The token endpoint's certificate as a PEM file, for a child process to trust (SSL_CERT_FILE).</summary>
+    public string TrustedCertificateFile
+    {
+        get
+        {
+            if (!File.Exists(_certificateFile))
+                File.WriteAllText(_certificateFile, Tokens.Certificate.ExportCertificatePem());
+            return _certificateFile;
+        }
+    }
 
     public static async Task<TeamsContext> StartAsync() => new(await FakeConnector.StartAsync(), await FakeTokenEndpoint.StartAsync());
 
@@ -74,5 +86,6 @@ public sealed class TeamsContext : IAsyncDisposable
             await stack.DisposeAsync();
         await Connector.DisposeAsync();
         await Tokens.DisposeAsync();
+        File.Delete(_certificateFile);
     }
 }
