@@ -40,11 +40,12 @@ public sealed class DeliveryTableStore(ChatOpsTables tables) : IDeliveryStore
         var notice = Notice.Read(outbox.Payload);
         var partition = TableKeys.DeliveryPartition(outbox.TenantId, outbox.IncidentId, TableKeys.Unescape(outbox.RowId[TableKeys.OutboxPrefix.Length..]));
         var entities = recipients.Select(r => DeliveryEntities.Create(partition, outbox, notice, r)).ToList();
-        foreach (var batch in entities.Chunk(EntityLimits.MaxTransactionEntities))
+        // Batches are independent transactions: written side by side, so a large audience is not sent late.
+        await Parallel.ForEachAsync(entities.Chunk(EntityLimits.MaxTransactionEntities), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (batch, ct) =>
         {
             try
             {
-                await StorageErrors.Guard(() => tables.Deliveries.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken));
+                await StorageErrors.Guard(() => tables.Deliveries.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), ct));
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
@@ -53,14 +54,14 @@ public sealed class DeliveryTableStore(ChatOpsTables tables) : IDeliveryStore
                 {
                     try
                     {
-                        await StorageErrors.Guard(() => tables.Deliveries.AddEntityAsync(entity, cancellationToken));
+                        await StorageErrors.Guard(() => tables.Deliveries.AddEntityAsync(entity, ct));
                     }
                     catch (RequestFailedException exists) when (exists.Status == 409)
                     {
                     }
                 }
             }
-        }
+        });
 
         var partitionKey = TableKeys.IncidentPartition(outbox.TenantId, outbox.IncidentId);
         var done = new TableEntity(partitionKey, outbox.RowId) { ["Status"] = "expanded", ["Recipients"] = recipients.Count };

@@ -36,4 +36,7 @@ public sealed class DeliveryException : Exception
         : base(message, innerException) => Permanent = permanent;
 
     public bool Permanent { get; }
+
+    /// <summary>How long the platform asked us to wait (its <c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

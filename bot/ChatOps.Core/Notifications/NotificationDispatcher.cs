@@ -104,7 +104,13 @@ public sealed partial class NotificationDispatcher(
         var message = error.Message.Length > 500 ? error.Message[..500] : error.Message;
         if (!permanent && attempts < _options.MaxAttempts)
         {
+            // The platform's Retry-After (its last answer was 429 even after the HTTP retries) wins over our back-off.
             var delay = _options.RetryDelay * Math.Pow(2, attempts - 1);
+            if (error is DeliveryException { RetryAfter: { } retryAfter } && retryAfter > delay)
+            {
+                delay = retryAfter;
+            }
+
             await deliveries.MarkFailedAsync(delivery with { Attempts = attempts }, message, services.Time.GetUtcNow() + delay, cancellationToken);
             LogRetry(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, attempts, message);
             return;

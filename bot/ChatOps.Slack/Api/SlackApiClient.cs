@@ -43,7 +43,10 @@ public class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> optio
         if (!response.IsSuccessStatusCode)
         {
             Log.ApiError(logger, method, $"HTTP {(int)response.StatusCode}");
-            throw new SlackApiException(method, $"http_{(int)response.StatusCode}", response.StatusCode);
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}", response.StatusCode)
+            {
+                RetryAfter = response.Headers.RetryAfter?.Delta,
+            };
         }
 
         JsonObject? result;

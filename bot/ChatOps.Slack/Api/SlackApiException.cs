@@ -40,4 +40,7 @@ public sealed class SlackApiException : Exception
     public string ErrorCode { get; }
 
     public HttpStatusCode? Status { get; }
+
+    /// <summary>The answer's <c>Retry-After</c> (429 after the retries ran out), when it had one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -32,7 +32,7 @@ public sealed class SlackNotificationSender(IServiceProvider services) : INotifi
         }
         catch (SlackApiException ex)
         {
-            throw new DeliveryException($"Slack refused the message: {ex.ErrorCode}", Permanent.Contains(ex.ErrorCode), ex);
+            throw new DeliveryException($"Slack refused the message: {ex.ErrorCode}", Permanent.Contains(ex.ErrorCode), ex) { RetryAfter = ex.RetryAfter };
         }
         catch (HttpRequestException ex)
         {

@@ -39,7 +39,7 @@ public class ConnectorClient
     public virtual Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        return SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", conversationId, activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+        return SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", conversationId, TenantOf(activity), activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
     }
 
     /// <summary><c>POST /v3/conversations/{conversationId}/activities/{activityId}</c>: a reply (in a channel thread, to the thread).</summary>
@@ -47,7 +47,7 @@ public class ConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
-        return SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+        return SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, TenantOf(activity), activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
     }
 
     /// <summary><c>PUT /v3/conversations/{conversationId}/activities/{activityId}</c>: replaces a message the bot sent.</summary>
@@ -55,15 +55,15 @@ public class ConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
-        return SendAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+        return SendAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, TenantOf(activity), activity, TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
     }
 
     /// <summary><c>POST /v3/conversations</c>.</summary>
     public virtual Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var partition = "create:" + (parameters.Members?.FirstOrDefault()?.Id ?? string.Empty);
-        return SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", partition, parameters, TeamsJsonContext.Default.ConversationParameters, TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken);
+        // Creating a conversation posts into none: only the tenant's limit applies.
+        return SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", null, parameters.TenantId ?? parameters.ChannelData?.Tenant?.Id, parameters, TeamsJsonContext.Default.ConversationParameters, TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken);
     }
 
     /// <summary>Creates (or finds) the 1:1 chat between the bot and a user, for proactive messages.</summary>
@@ -77,11 +77,14 @@ public class ConnectorClient
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
 
+    private static string? TenantOf(Activity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+
     private async Task<TResponse> SendAsync<TBody, TResponse>(
         HttpMethod method,
         Uri serviceUrl,
         string relativePath,
-        string rateLimitPartition,
+        string? conversationId,
+        string? tenantId,
         TBody body,
         JsonTypeInfo<TBody> bodyType,
         JsonTypeInfo<TResponse> responseType,
@@ -95,7 +98,9 @@ public class ConnectorClient
         {
             Content = JsonContent.Create(body, bodyType),
         };
-        request.Options.Set(ConversationRateLimitHandler.ConversationOption, rateLimitPartition);
+        if (conversationId is not null)
+            request.Options.Set(ConversationRateLimitHandler.ConversationOption, conversationId);
+        request.Options.Set(ConversationRateLimitHandler.TenantOption, tenantId ?? string.Empty);
         var token = await _tokens.GetTokenAsync(cancellationToken);
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -105,7 +110,10 @@ public class ConnectorClient
         if (!response.IsSuccessStatusCode)
         {
             var excerpt = text.Length > 300 ? text[..300] : text;
-            throw new ConnectorRequestException(response.StatusCode, $"{method} {relativePath} answered {(int)response.StatusCode}: {excerpt}");
+            throw new ConnectorRequestException(response.StatusCode, $"{method} {relativePath} answered {(int)response.StatusCode}: {excerpt}")
+            {
+                RetryAfter = response.Headers.RetryAfter is { } after ? after.Delta ?? (after.Date - DateTimeOffset.UtcNow) : null,
+            };
         }
 
         return string.IsNullOrWhiteSpace(text) ? new TResponse() : JsonSerializer.Deserialize(text, responseType) ?? new TResponse();

@@ -26,4 +26,7 @@ public sealed class ConnectorRequestException : Exception
     }
 
     public HttpStatusCode Status { get; }
+
+    /// <summary>The answer's <c>Retry-After</c> (429, 503), when it had one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

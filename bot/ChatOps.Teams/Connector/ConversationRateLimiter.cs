@@ -5,48 +5,77 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Teams.Connector;
 
 /// <summary>
-/// Keeps the bot's sends to one conversation within Teams' per-thread limits (msteams-docs rate-limit.md:
-/// 7 per second and 60 per 30 seconds) by queueing, not failing. A singleton, because HTTP handlers are recycled.
+/// Keeps the bot's connector calls within Teams' limits by queueing, not failing
+/// (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit): per bot per conversation
+/// 7 sends per 1 s, 8 per 2 s, 60 per 30 s and 1800 per 3600 s; and 50 requests per second per app per tenant for
+/// every call. A singleton, because HTTP handlers are recycled.
 /// </summary>
+/// <remarks>
+/// Each window is a <see cref="SlidingWindowRateLimiter"/> with one spare segment: a permit taken in a segment comes
+/// back only when that segment leaves the window, and the spare segment makes that at least one full window after
+/// the permit was taken, so no interval of the window's length ever holds more than the limit (what Teams counts).
+/// Per-conversation windows are replenished by the partitioned limiter's 100 ms heartbeat, so their segments are at
+/// least 100 ms; the per-tenant window (the one that bounds a fan-out) replenishes itself every 20 ms.
+/// </remarks>
 public sealed class ConversationRateLimiter : IDisposable
 {
     private const int QueueLimit = 10_000;
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly PartitionedRateLimiter<TeamsCall> _limiter;
 
     public ConversationRateLimiter(IOptions<TeamsChannelOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
+        var tenantWindow = Strict(o.TenantRequestsPerSecond, TimeSpan.FromSeconds(1), segments: 50, autoReplenishment: true);
         _limiter = PartitionedRateLimiter.CreateChained(
-            Window(o.ConversationSendsPerSecond, TimeSpan.FromSeconds(1), segments: 10),
-            Window(o.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30), segments: 30));
+            PerConversation(o.ConversationSendsPerSecond, TimeSpan.FromSeconds(1), segments: 10),
+            PerConversation(o.ConversationSendsPer2Seconds, TimeSpan.FromSeconds(2), segments: 10),
+            PerConversation(o.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30), segments: 30),
+            PerConversation(o.ConversationSendsPerHour, TimeSpan.FromHours(1), segments: 60),
+            PartitionedRateLimiter.Create<TeamsCall, string>(call => RateLimitPartition.Get(
+                call.TenantId,
+                _ => new SlidingWindowRateLimiter(tenantWindow))));
     }
 
-    /// <summary>Waits for a permit to send to <paramref name="conversationId"/>; throws if the queue is full.</summary>
-    public async ValueTask<RateLimitLease> AcquireAsync(string conversationId, CancellationToken cancellationToken = default)
+    /// <summary>Waits for a permit to send to <paramref name="conversationId"/> in <paramref name="tenantId"/>; throws if the queue is full.</summary>
+    public ValueTask<RateLimitLease> AcquireAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default) =>
+        AcquireAsync(new TeamsCall(tenantId, conversationId), cancellationToken);
+
+    /// <summary>Waits for a permit for a call that posts into no conversation (creating one): only the tenant's limit applies.</summary>
+    public ValueTask<RateLimitLease> AcquireTenantAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        AcquireAsync(new TeamsCall(tenantId, null), cancellationToken);
+
+    public void Dispose() => _limiter.Dispose();
+
+    private async ValueTask<RateLimitLease> AcquireAsync(TeamsCall call, CancellationToken cancellationToken)
     {
-        var lease = await _limiter.AcquireAsync(conversationId, 1, cancellationToken);
+        var lease = await _limiter.AcquireAsync(call, 1, cancellationToken);
         if (!lease.IsAcquired)
         {
             lease.Dispose();
-            throw new InvalidOperationException("Too many messages are queued for one Teams conversation.");
+            throw new InvalidOperationException("Too many messages are queued for one Teams conversation or tenant.");
         }
 
         return lease;
     }
 
-    public void Dispose() => _limiter.Dispose();
+    private static PartitionedRateLimiter<TeamsCall> PerConversation(int permits, TimeSpan window, int segments)
+    {
+        var options = Strict(permits, window, segments, autoReplenishment: false);
+        return PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
+            ? RateLimitPartition.GetSlidingWindowLimiter(conversation, _ => options)
+            : RateLimitPartition.GetNoLimiter(""));
+    }
 
-    private static PartitionedRateLimiter<string> Window(int permits, TimeSpan window, int segments) =>
-        PartitionedRateLimiter.Create<string, string>(conversation => RateLimitPartition.GetSlidingWindowLimiter(
-            conversation,
-            _ => new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = window,
-                SegmentsPerWindow = segments,
-                QueueLimit = QueueLimit,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            }));
+    private static SlidingWindowRateLimiterOptions Strict(int permits, TimeSpan window, int segments, bool autoReplenishment) => new()
+    {
+        PermitLimit = permits,
+        Window = window + (window / segments),
+        SegmentsPerWindow = segments + 1,
+        QueueLimit = QueueLimit,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = autoReplenishment,
+    };
+
+    private sealed record TeamsCall(string TenantId, string? ConversationId);
 }

@@ -1,35 +1,24 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Notifications;
 using ChatOps.Core.Views;
 using ChatOps.Teams.Activities;
 using ChatOps.Teams.Connector;
+using ChatOps.Teams.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Teams.Notifications;
 
 /// <summary>
 /// Proactive Teams delivery: a person gets a 1:1 message through the stored conversation reference (or a 1:1 chat
-/// created with the tenant id and user id); a channel gets a post. Sends stay under Teams' per-app, per-tenant
-/// limit (50 requests per second); per-conversation limits are kept by the connector client.
+/// created with the tenant id and user id); a channel gets a post. Teams' limits (per conversation, and 50 requests
+/// per second per app per tenant) are kept by the connector client's <see cref="ConversationRateLimiter"/>.
 /// </summary>
 public sealed class TeamsNotificationSender(IServiceProvider services, IConversationReferenceStore references, TimeProvider time) : INotificationSender
 {
     // The connector is a typed HttpClient (transient): resolved per send so handler rotation keeps working.
     private ConnectorClient Connector => services.GetRequiredService<ConnectorClient>();
-
-    private readonly PartitionedRateLimiter<string> _perTenant = PartitionedRateLimiter.Create<string, string>(tenant =>
-        RateLimitPartition.GetTokenBucketLimiter(tenant, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 50,
-            TokensPerPeriod = 50,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 10_000,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        }));
 
     public ChannelKind Channel => ChannelKind.Teams;
 
@@ -43,13 +32,18 @@ public sealed class TeamsNotificationSender(IServiceProvider services, IConversa
                 ? await PersonalChatAsync(recipient, origin, cancellationToken)
                 : await references.GetAsync(new ConversationKey(ChannelKind.Teams, recipient.TenantId, recipient.Id), cancellationToken)
                     ?? await ChannelFromOriginAsync(recipient, origin, cancellationToken);
-            using var lease = await _perTenant.AcquireAsync(recipient.TenantId, 1, cancellationToken);
+            // As the SDK's ContinueConversation does: the conversation (with its tenant) rides on the activity, which
+            // is also how the connector client knows whose 50-per-second budget the call spends.
+            activity.Conversation = new ConversationAccount { Id = target.ConversationId, TenantId = recipient.TenantId };
             await Connector.SendToConversationAsync(new Uri(target.ServiceUrl!), target.ConversationId, activity, cancellationToken);
         }
         catch (ConnectorRequestException ex)
         {
             // 403: the bot was removed or blocked; 404: no such user or conversation. Retrying cannot help.
-            throw new DeliveryException($"Teams refused the message ({(int)ex.Status}): {ex.Message}", ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, ex);
+            throw new DeliveryException($"Teams refused the message ({(int)ex.Status}): {ex.Message}", ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, ex)
+            {
+                RetryAfter = ex.RetryAfter,
+            };
         }
         catch (HttpRequestException ex)
         {

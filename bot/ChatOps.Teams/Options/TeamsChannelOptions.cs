@@ -19,9 +19,18 @@ public sealed class TeamsChannelOptions
 
     public int ConnectorMaxRetries { get; set; } = 4;
 
-    /// <summary>Sends per conversation per second (Teams: 7).</summary>
+    /// <summary>Sends per conversation per second (Teams: 7). Limits: learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit.</summary>
     public int ConversationSendsPerSecond { get; set; } = 7;
+
+    /// <summary>Sends per conversation per 2 seconds (Teams: 8).</summary>
+    public int ConversationSendsPer2Seconds { get; set; } = 8;
 
     /// <summary>Sends per conversation per 30 seconds (Teams: 60).</summary>
     public int ConversationSendsPer30Seconds { get; set; } = 60;
+
+    /// <summary>Sends per conversation per hour (Teams: 1800).</summary>
+    public int ConversationSendsPerHour { get; set; } = 1800;
+
+    /// <summary>Connector requests per second for one tenant, all conversations together (Teams: 50 per app per tenant).</summary>
+    public int TenantRequestsPerSecond { get; set; } = 50;
 }

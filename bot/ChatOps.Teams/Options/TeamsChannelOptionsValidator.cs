@@ -19,8 +19,14 @@ internal sealed class TeamsChannelOptionsValidator : IValidateOptions<TeamsChann
             failures.Add("Teams:ConnectorMaxRetries must be between 1 and 10.");
         if (options.ConversationSendsPerSecond < 1)
             failures.Add("Teams:ConversationSendsPerSecond must be at least 1.");
+        if (options.ConversationSendsPer2Seconds < 1)
+            failures.Add("Teams:ConversationSendsPer2Seconds must be at least 1.");
         if (options.ConversationSendsPer30Seconds < 1)
             failures.Add("Teams:ConversationSendsPer30Seconds must be at least 1.");
+        if (options.ConversationSendsPerHour < 1)
+            failures.Add("Teams:ConversationSendsPerHour must be at least 1.");
+        if (options.TenantRequestsPerSecond < 1)
+            failures.Add("Teams:TenantRequestsPerSecond must be at least 1.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -63,7 +63,7 @@ public sealed class CommandsAndInteractionsTests
     public async Task PostCommand_ResponseUrlExpired_FallsBackToPostEphemeral()
     {
         await using var host = await SlackTestHost.StartAsync();
-        host.Api.Script("response_url:old", new Fakes.ScriptedResponse(404, "expired_url"));
+        host.Api.Script("response_url:old", new ScriptedResponse(404, "expired_url"));
         host.Dispatcher.Answer = _ => CommandResult.Of(new Reply(new TextView("only you"), ReplyMode.Private));
 
         using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("status", host.Api.ResponseUrl("old")));

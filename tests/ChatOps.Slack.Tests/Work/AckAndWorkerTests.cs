@@ -109,7 +109,7 @@ public sealed class AckAndWorkerTests
     public async Task Worker_SlackRejectsOneReply_OtherRepliesStillDelivered()
     {
         await using var host = await SlackTestHost.StartAsync();
-        host.Api.Script("chat.postEphemeral", new Fakes.ScriptedResponse(200, """{"ok":false,"error":"user_not_in_channel"}"""));
+        host.Api.Script("chat.postEphemeral", new ScriptedResponse(200, """{"ok":false,"error":"user_not_in_channel"}"""));
         host.Dispatcher.Answer = _ => CommandResult.Of(
             new Reply(new TextView("private"), ReplyMode.Private),
             new Reply(new TextView("public")));

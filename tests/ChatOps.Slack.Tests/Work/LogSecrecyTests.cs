@@ -12,7 +12,7 @@ public sealed class LogSecrecyTests
     {
         await using var host = await SlackTestHost.StartAsync();
         var responseUrl = host.Api.ResponseUrl("T1-capability-secret");
-        host.Api.Script("chat.postMessage", new Fakes.ScriptedResponse(200, """{"ok":false,"error":"not_in_channel"}"""));
+        host.Api.Script("chat.postMessage", new ScriptedResponse(200, """{"ok":false,"error":"not_in_channel"}"""));
         host.Dispatcher.Answer = _ => CommandResult.Of(
             new Reply(new TextView("private"), ReplyMode.Private),
             new Reply(new TextView("public")));

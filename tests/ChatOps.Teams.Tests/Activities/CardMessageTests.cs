@@ -57,6 +57,6 @@ public sealed class CardMessageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = Assert.Single(_env.Host.Logs.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error);
         Assert.Contains("could not deliver", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(Fakes.FakeTokenEndpoint.TokenNumber(1), error.Message + error.Exception, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeTokenEndpoint.TokenNumber(1), error.Message + error.Exception, StringComparison.Ordinal);
     }
 }

@@ -25,7 +25,7 @@ public sealed class FixtureHandlingTests : IAsyncLifetime
         var reply = Assert.Single(await _env.Connector.WaitForRequestsAsync(1));
         Assert.Equal("POST", reply.Method);
         Assert.Equal("/amer/v3/conversations/19%3A6848757105754c8981c67612732d9aa7%40thread.tacv2%3Bmessageid%3D1759881511856/activities/1759944781430", reply.RawTarget);
-        Assert.Equal("Bearer " + Fakes.FakeTokenEndpoint.TokenNumber(1), reply.Authorization);
+        Assert.Equal("Bearer " + FakeTokenEndpoint.TokenNumber(1), reply.Authorization);
         var body = JsonNode.Parse(reply.Body)!;
         Assert.Equal("message", body["type"]!.GetValue<string>());
         Assert.Equal("echo: reply to thread", body["text"]!.GetValue<string>());

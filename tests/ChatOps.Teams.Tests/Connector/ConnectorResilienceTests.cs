@@ -68,5 +68,27 @@ public sealed class ConnectorResilienceTests : IAsyncLifetime
         Assert.True(busy[4] - busy[0] >= TimeSpan.FromSeconds(1.2), $"5 sends within {busy[4] - busy[0]}");
     }
 
-    private static Activity Text() => new() { Type = ActivityTypes.Message, Text = "x" };
+    [Fact]
+    public async Task SendAndCreate_MoreCallsThanTenantLimitAcrossConversations_ExtraOneWaitsForTheNextSecond()
+    {
+        await using var harness = await ConnectorHarness.StartAsync(s => s["Teams:TenantRequestsPerSecond"] = "2");
+        var url = harness.Connector.ServiceUrl;
+
+        await Task.WhenAll(
+            harness.Client.SendToConversationAsync(url, "a:1", Text("tenant-1")),
+            harness.Client.CreateConversationAsync(url, "tenant-1", "29:user"),
+            harness.Client.SendToConversationAsync(url, "a:3", Text("tenant-1")));
+
+        // Two calls per second for the tenant (a send and a create alike), so its third call waits for the next second.
+        var arrivals = harness.Connector.Requests.Select(r => r.ReceivedAt).Order().ToList();
+        Assert.Equal(3, arrivals.Count);
+        Assert.True(arrivals[2] - arrivals[0] >= TimeSpan.FromSeconds(0.9), $"3 calls within {arrivals[2] - arrivals[0]}");
+    }
+
+    private static Activity Text(string? tenantId = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = "x",
+        Conversation = tenantId is null ? null : new ConversationAccount { TenantId = tenantId },
+    };
 }

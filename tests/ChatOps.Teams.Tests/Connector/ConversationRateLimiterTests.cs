@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Options;
 
@@ -8,14 +9,13 @@ public sealed class ConversationRateLimiterTests
     [Fact]
     public async Task AcquireAsync_OverThirtySecondLimit_QueuesThatConversationOnly()
     {
-        using var limiter = new ConversationRateLimiter(Microsoft.Extensions.Options.Options.Create(
-            new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer30Seconds = 2 }));
-        using var first = await limiter.AcquireAsync("a:1");
-        using var second = await limiter.AcquireAsync("a:1");
+        using var limiter = Limiter(new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer2Seconds = 100, ConversationSendsPer30Seconds = 2 });
+        using var first = await limiter.AcquireAsync("t", "a:1");
+        using var second = await limiter.AcquireAsync("t", "a:1");
         using var cancel = new CancellationTokenSource();
 
-        var third = limiter.AcquireAsync("a:1", cancel.Token).AsTask();
-        using var other = await limiter.AcquireAsync("a:2");
+        var third = limiter.AcquireAsync("t", "a:1", cancel.Token).AsTask();
+        using var other = await limiter.AcquireAsync("t", "a:2");
 
         Assert.False(third.IsCompleted);
         Assert.True(other.IsAcquired);
@@ -24,15 +24,51 @@ public sealed class ConversationRateLimiterTests
     }
 
     [Fact]
+    public async Task AcquireAsync_EighthSendInTwoSeconds_Queues()
+    {
+        using var limiter = Limiter(new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer2Seconds = 3 });
+        var leases = new List<RateLimitLease>();
+        for (var i = 0; i < 3; i++)
+            leases.Add(await limiter.AcquireAsync("t", "a:1"));
+        using var cancel = new CancellationTokenSource();
+
+        var fourth = limiter.AcquireAsync("t", "a:1", cancel.Token).AsTask();
+
+        Assert.False(fourth.IsCompleted);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fourth);
+        leases.ForEach(l => l.Dispose());
+    }
+
+    [Fact]
+    public async Task AcquireAsync_TenantBudgetSpent_QueuesEveryConversationOfThatTenantOnly()
+    {
+        using var limiter = Limiter(new TeamsChannelOptions { TenantRequestsPerSecond = 2 });
+        using var first = await limiter.AcquireAsync("t1", "a:1");
+        using var created = await limiter.AcquireTenantAsync("t1");
+        using var cancel = new CancellationTokenSource();
+
+        var third = limiter.AcquireAsync("t1", "a:3", cancel.Token).AsTask();
+        using var otherTenant = await limiter.AcquireAsync("t2", "a:4");
+
+        Assert.False(third.IsCompleted);
+        Assert.True(otherTenant.IsAcquired);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
+    }
+
+    [Fact]
     public async Task AcquireAsync_WithinLimits_Immediate()
     {
-        using var limiter = new ConversationRateLimiter(Microsoft.Extensions.Options.Options.Create(new TeamsChannelOptions()));
+        using var limiter = Limiter(new TeamsChannelOptions());
 
-        var leases = new List<System.Threading.RateLimiting.RateLimitLease>();
+        var leases = new List<RateLimitLease>();
         for (var i = 0; i < 7; i++)
-            leases.Add(await limiter.AcquireAsync("a:1"));
+            leases.Add(await limiter.AcquireAsync("t", "a:1"));
 
         Assert.All(leases, l => Assert.True(l.IsAcquired));
         leases.ForEach(l => l.Dispose());
     }
+
+    private static ConversationRateLimiter Limiter(TeamsChannelOptions options) => new(Microsoft.Extensions.Options.Options.Create(options));
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace ChatOps.Teams.Tests.Fakes;
+namespace ChatOps.Testing.Channels.Teams;
 
 /// <summary>
 /// Local HTTPS Entra token endpoint (<c>POST /{tenant}/oauth2/v2.0/token</c>, client credentials) for MSAL, which

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace ChatOps.Teams.Tests.Fakes;
+namespace ChatOps.Testing.Channels;
 
 /// <summary>A self-signed server certificate for localhost / 127.0.0.1, made per test run.</summary>
 public static class TestCertificate

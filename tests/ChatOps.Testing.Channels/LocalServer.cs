@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOps.Teams.Tests.Fakes;
+namespace ChatOps.Testing.Channels;
 
 /// <summary>A real Kestrel server on 127.0.0.1 and a free port (https when given a certificate).</summary>
 public sealed class LocalServer : IAsyncDisposable

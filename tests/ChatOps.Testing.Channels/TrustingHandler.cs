@@ -1,7 +1,7 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 
-namespace ChatOps.Teams.Tests.Fakes;
+namespace ChatOps.Testing.Channels;
 
 /// <summary>An HTTP handler that trusts exactly one extra root (the test certificate), with host name checks kept.</summary>
 public static class TrustingHandler

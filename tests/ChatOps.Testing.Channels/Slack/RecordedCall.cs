@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChatOps.Slack.Tests.Fakes;
+namespace ChatOps.Testing.Channels.Slack;
 
 /// <summary>One request the fake Slack received: Web API method (or <c>response_url</c> path), headers and body.</summary>
 public sealed record RecordedCall(string Method, string? Authorization, string? ContentType, string Body)
