@@ -146,7 +146,7 @@ internal sealed record TeamsUser(string Id, string Name)
 }
 
 /// <summary>One message the bot sent to the Connector, and the id the Connector gave it (<c>activity-{n}</c>).</summary>
-internal sealed record TeamsReply(ChatOps.Teams.Tests.Fakes.RecordedRequest Request, int Position)
+internal sealed record TeamsReply(ChatOps.Testing.Channels.Teams.RecordedRequest Request, int Position)
 {
     public JsonObject Activity => JsonNode.Parse(Request.Body)!.AsObject();
 

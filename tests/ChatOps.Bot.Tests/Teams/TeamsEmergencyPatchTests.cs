@@ -138,7 +138,7 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
         return string.Join('\n', replies.Select(r => r.Shown));
     }
 
-    private List<ChatOps.Teams.Tests.Fakes.RecordedRequest> Puts(string activityId) =>
+    private List<ChatOps.Testing.Channels.Teams.RecordedRequest> Puts(string activityId) =>
         _teams.Connector.Requests.Where(r => r.Method == "PUT" && r.RawTarget.EndsWith("/activities/" + activityId, StringComparison.Ordinal)).ToList();
 
     private Task<GateStatus> GateAsync(string incident) => GateApi.GetAsync(_teams.Client, TeamsChannelDriver.GateToken, _teams.TenantId, incident, Patch);
