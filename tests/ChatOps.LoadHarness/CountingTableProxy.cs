@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChatOps.Teams.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace ChatOps.LoadHarness;
 
@@ -18,15 +19,20 @@ internal sealed class CountingTableProxy : IAsyncDisposable
     };
 
     private readonly Uri _target;
+    private readonly string _accountPath;
     private readonly HttpClient _client = new(new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(30) };
     private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
     private LocalServer? _server;
     private long _total;
 
-    private CountingTableProxy(Uri target) => _target = target;
+    private CountingTableProxy(Uri tableEndpoint)
+    {
+        _target = new Uri(tableEndpoint.GetLeftPart(UriPartial.Authority));
+        _accountPath = tableEndpoint.AbsolutePath.Trim('/');
+    }
 
     /// <summary>The table endpoint to give the bot (same account path as the target).</summary>
-    public Uri Endpoint => new(_server!.BaseAddress, _target.AbsolutePath.TrimStart('/'));
+    public Uri Endpoint => new(_server!.BaseAddress, _accountPath);
 
     public long Total => Interlocked.Read(ref _total);
 
@@ -34,20 +40,28 @@ internal sealed class CountingTableProxy : IAsyncDisposable
 
     public static async Task<CountingTableProxy> StartAsync(Uri tableEndpoint)
     {
-        var proxy = new CountingTableProxy(new Uri(tableEndpoint.GetLeftPart(UriPartial.Authority)));
+        var proxy = new CountingTableProxy(tableEndpoint);
         proxy._server = await LocalServer.StartAsync(app => app.Run(proxy.ForwardAsync));
         return proxy;
     }
 
     private async Task ForwardAsync(HttpContext http)
     {
-        var path = http.Request.Path.Value ?? "/";
+        // Forward the target exactly as sent: the signature covers the encoded path (RowKeys hold ':' and '@').
+        var raw = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        var path = raw.Split('?', 2)[0];
         Interlocked.Increment(ref _total);
         _counts.AddOrUpdate(Kind(http.Request.Method, path), 1, (_, n) => n + 1);
 
-        using var request = new HttpRequestMessage(new HttpMethod(http.Request.Method), new Uri(_target, path + http.Request.QueryString));
+        var target = new Uri(_target.GetLeftPart(UriPartial.Authority) + raw, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        using var request = new HttpRequestMessage(new HttpMethod(http.Request.Method), target);
         if (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0)
-            request.Content = new StreamContent(http.Request.Body);
+        {
+            // Buffered, so it goes on with a Content-Length: Azurite only recognises $batch when it has one.
+            using var body = new MemoryStream();
+            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+            request.Content = new ByteArrayContent(body.ToArray());
+        }
         foreach (var (name, value) in http.Request.Headers)
         {
             if (HopByHop.Contains(name))

@@ -13,18 +13,27 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         for (var i = 0; i < options.Incidents; i++)
         {
             using var response = await client.SendAsync(requests.Teams(i, Requests.Declare(i)));
-            response.EnsureSuccessStatusCode();
+            Ensure(response);
         }
 
+        Console.WriteLine("last Teams reply: " + Shorten(env.Peers.LastBody));
         var hooks = env.Peers.ResponseUrlPosts;
         for (var i = 0; i < options.Incidents; i++)
         {
             using var response = await client.SendAsync(requests.Slack(i, Requests.Declare(i)));
-            response.EnsureSuccessStatusCode();
+            Ensure(response);
         }
 
         await WaitForAsync(() => env.Peers.ResponseUrlPosts - hooks >= options.Incidents, TimeSpan.FromSeconds(60));
     }
+
+    private void Ensure(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"the bot answered {(int)response.StatusCode} to {response.RequestMessage?.RequestUri}; its last lines:{Environment.NewLine}{env.Bot.Tail}");
+    }
+
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "…";
 
     /// <summary>(a) <c>help</c> over Teams, closed loop: throughput and latency with nothing to store.</summary>
     public async Task<ScenarioReport> HelpThroughputAsync()
@@ -121,11 +130,12 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         for (var n = 0; n < commands; n++)
         {
             using var response = await client.SendAsync(make(n));
-            response.EnsureSuccessStatusCode();
+            Ensure(response);
         }
 
         if (name.StartsWith("Slack", StringComparison.Ordinal))
             await WaitForAsync(() => env.Peers.ResponseUrlPosts - hooks >= commands, TimeSpan.FromSeconds(60));
+        Console.WriteLine($"last reply to {name}: " + Shorten(env.Peers.LastBody));
         var counted = env.Tables.Total - total;
         var idle = idlePerSecond * clock.Elapsed.TotalSeconds;
         var after = env.Tables.ByKind;
