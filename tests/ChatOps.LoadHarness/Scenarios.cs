@@ -72,6 +72,7 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         var rate = options.Rate * 5;
         HttpRequestMessage Command(long n) => requests.Slack((int)(n % options.Incidents), n % 2 == 0 ? "status" : Requests.Decision(n));
         var hooks = env.Peers.ResponseUrlPosts;
+        var api = env.Peers.SlackApiRequests;
         var storage = env.Tables.Total;
         await using var memory = new MemorySampler(env.Bot);
         var result = await _runner.RunOpenAsync(Command, rate, options.Duration, options.MaxRequests, body => body.Contains("busy", StringComparison.Ordinal));
@@ -82,7 +83,7 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         var storagePerRequest = (double)(env.Tables.Total - storage) / Math.Max(1, result.Requests);
         return new ScenarioReport("c", $"Slack `/patch status|decision`, open loop at {rate} req/s", "every ack < 3 s",
             result.Max < 3000 && result.Succeeded == result.Requests, result, figures, storagePerRequest,
-            $"{result.Refused} acks said busy (queue full, command not run); {env.Peers.ResponseUrlPosts - hooks} replies posted, the last {drain.Elapsed.TotalSeconds:F1} s after the load stopped");
+            $"{result.Refused} acks said busy (queue full, command not run); {env.Peers.ResponseUrlPosts - hooks} replies posted to response_url and {env.Peers.SlackApiRequests - api} Web API calls, the last {drain.Elapsed.TotalSeconds:F1} s after the load stopped");
     }
 
     /// <summary>(d) memory over many commands: 60% help, 20% status, 20% decision, 16 clients.</summary>

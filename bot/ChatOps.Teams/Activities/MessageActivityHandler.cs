@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Idempotency;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
@@ -27,16 +28,17 @@ internal sealed class MessageActivityHandler(
         if (ActivityIdentity.Read(activity) is not (var actor, var conversation))
             return TypedResults.BadRequest("The message has no sender, conversation or tenant.");
 
+        var command = activity.Value is JsonObject { } value && value["verb"] is JsonValue verb && verb.GetValueKind() == JsonValueKind.String
+            ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
+            : ToTextCommand(activity, actor, conversation);
+
         if (!string.IsNullOrEmpty(activity.Id)
+            && MayChangeState(command)
             && !await idempotency.TryClaimAsync(IdempotencyScope, $"{activity.Conversation!.Id}|{activity.Id}", cancellationToken))
         {
             Log.DuplicateActivity(logger, activity.Type);
             return TypedResults.Ok();
         }
-
-        var command = activity.Value is JsonObject { } value && value["verb"] is JsonValue verb && verb.GetValueKind() == JsonValueKind.String
-            ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
-            : ToTextCommand(activity, actor, conversation);
 
         var result = await dispatcher.DispatchAsync(command, cancellationToken);
         try
@@ -51,6 +53,14 @@ internal sealed class MessageActivityHandler(
 
         return TypedResults.Ok();
     }
+
+    /// <summary>
+    /// False only for a well-formed read-only command (help, status, log…): a redelivery of it may simply be answered
+    /// again, so it does not pay a storage write for the claim. Card actions, dialog answers and anything that fails
+    /// to parse are claimed as before.
+    /// </summary>
+    internal static bool MayChangeState(Command command) =>
+        command.Action is not null || CommandParser.Parse(command.Text) is not { Success: true, Command.Definition.ChangesIncident: false };
 
     private static Command ToTextCommand(Activity activity, Core.Identity.Actor actor, Core.Conversations.ConversationKey conversation)
     {
