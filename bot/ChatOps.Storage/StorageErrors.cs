@@ -40,6 +40,9 @@ internal static class StorageErrors
         AggregateException { InnerException: HttpRequestException or RequestFailedException { Status: 0 } } ae =>
             new StorageUnavailableException("Storage could not be reached.", ae),
         TaskCanceledException tce when tce.InnerException is TimeoutException => new StorageUnavailableException("Storage did not answer in time.", tce),
+        // The SDK's retries give up on a network timeout (ClientOptions.Retry.NetworkTimeout) with this shape; seen
+        // under load against a saturated Azurite (docs/PERFORMANCE.md), where it escaped as a 500.
+        AggregateException { InnerException: TaskCanceledException } ae => new StorageUnavailableException("Storage did not answer in time.", ae),
         _ => null,
     };
 }

@@ -42,6 +42,7 @@ public sealed class HarnessOptionsTests
     [InlineData("--duration", "0")]
     [InlineData("--duration", "601")]
     [InlineData("--rate", "fast")]
+    [InlineData("--proxy", "maybe")]
     public void Parse_OutOfRangeValue_RefusedWithTheOptionNamed(string option, string value)
     {
         var error = Assert.Throws<ArgumentException>(() => HarnessOptions.Parse([.. Args(), option, value]));

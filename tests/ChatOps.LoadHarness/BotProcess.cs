@@ -13,6 +13,8 @@ internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
+    private readonly List<string> _failures = [];
+    private int _failureLines;
 
     private BotProcess(Process process, Uri baseAddress)
     {
@@ -23,6 +25,16 @@ internal sealed class BotProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public int ProcessId => _process.Id;
+
+    /// <summary>The first few errors the bot logged (<c>fail:</c> and the lines after), which warnings cannot push out.</summary>
+    public string Failures
+    {
+        get
+        {
+            lock (_tail)
+                return string.Join(Environment.NewLine, _failures);
+        }
+    }
 
     /// <summary>The last lines the bot wrote (for a failure report).</summary>
     public string Tail
@@ -114,6 +126,14 @@ internal sealed class BotProcess : IAsyncDisposable
             return;
         lock (_tail)
         {
+            if (line.StartsWith("fail:", StringComparison.Ordinal) && _failures.Count < 120)
+                _failureLines = 10;
+            if (_failureLines > 0)
+            {
+                _failures.Add(line);
+                _failureLines--;
+            }
+
             _tail.Enqueue(line);
             if (_tail.Count > 40)
                 _tail.Dequeue();

@@ -28,6 +28,9 @@ internal sealed class FakePeers : IAsyncDisposable
 
     public long ResponseUrlPosts => Interlocked.Read(ref _hooks);
 
+    /// <summary>Everything the bot sent to Slack (a reply goes to the response_url or, failing that, the Web API).</summary>
+    public long SlackReplies => ResponseUrlPosts + SlackApiRequests;
+
     /// <summary>Replies that say nothing was recorded (a storage conflict or fault).</summary>
     public long Refusals => Interlocked.Read(ref _refusals);
 

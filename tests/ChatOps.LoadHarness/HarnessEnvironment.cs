@@ -46,7 +46,7 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
         {
             ["ConnectionStrings__Tables"] =
                 "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-                + $"BlobEndpoint={options.BlobEndpoint};QueueEndpoint={options.QueueEndpoint};TableEndpoint={Tables.Endpoint};",
+                + $"BlobEndpoint={options.BlobEndpoint};QueueEndpoint={options.QueueEndpoint};TableEndpoint={(options.Proxy ? Tables.Endpoint : options.TableEndpoint)};",
             ["Storage__TablePrefix"] = "Load" + DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture),
             ["MicrosoftAppId"] = Requests.AppId,
             ["MicrosoftAppPassword"] = "load-harness-secret",

@@ -20,6 +20,8 @@ internal sealed record HarnessOptions
           --concurrency <n>      closed-loop clients of scenario a (default 64)
           --incidents <n>        incidents the state-changing commands spread over (default 50)
           --memory-commands <n>  commands of scenario d (default 100000)
+          --proxy on|off         count storage requests through a proxy in front of Azurite (default on; off
+                                 connects the bot to Azurite directly, to see what the extra hop costs)
           --out <dir>            where results.json and results.md go (default ./load-results)
         """;
 
@@ -46,6 +48,9 @@ internal sealed record HarnessOptions
     public int MemoryCommands { get; init; } = 100_000;
 
     public string OutputDirectory { get; init; } = "load-results";
+
+    /// <summary>Whether the bot reaches Azurite through the counting proxy.</summary>
+    public bool Proxy { get; init; } = true;
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a message a person can act on.</summary>
     public static HarnessOptions Parse(IReadOnlyList<string> args)
@@ -82,6 +87,12 @@ internal sealed record HarnessOptions
             Incidents = Number("incidents", 50, 1, 1000),
             MemoryCommands = Number("memory-commands", 100_000, 1, 10_000_000),
             OutputDirectory = values.GetValueOrDefault("out", "load-results"),
+            Proxy = values.GetValueOrDefault("proxy", "on") switch
+            {
+                "on" => true,
+                "off" => false,
+                var other => throw new ArgumentException($"--proxy takes on or off (was '{other}')."),
+            },
         };
         if (values.TryGetValue("scenarios", out var scenarios))
         {
@@ -91,6 +102,8 @@ internal sealed record HarnessOptions
             options = options with { Scenarios = set.Select(s => s[0]).ToHashSet() };
         }
 
+        if (!options.Proxy && options.Scenarios.Contains('e'))
+            throw new ArgumentException("--proxy off cannot count storage requests: leave scenario e out (--scenarios a,b,c).");
         return options;
     }
 

@@ -42,6 +42,8 @@ report.PeakMib = Math.Round(env.Bot.Memory().Peak / (1024.0 * 1024), 1);
 Console.WriteLine();
 Console.WriteLine(report.Markdown());
 await report.WriteAsync();
+Console.WriteLine("the bot's first errors (up to 12):");
+Console.WriteLine(env.Bot.Failures);
 Console.WriteLine("the bot's last log lines (warnings and errors only):");
 Console.WriteLine(env.Bot.Tail);
 Console.WriteLine($"written: {Path.GetFullPath(options.OutputDirectory)}/results.json and results.md");

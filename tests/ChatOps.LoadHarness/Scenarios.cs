@@ -17,14 +17,14 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         }
 
         Console.WriteLine("last Teams reply: " + Shorten(env.Peers.LastBody));
-        var hooks = env.Peers.ResponseUrlPosts;
+        var hooks = env.Peers.SlackReplies;
         for (var i = 0; i < options.Incidents; i++)
         {
             using var response = await client.SendAsync(requests.Slack(i, Requests.Declare(i)));
             Ensure(response);
         }
 
-        await WaitForAsync(() => env.Peers.ResponseUrlPosts - hooks >= options.Incidents, TimeSpan.FromSeconds(60));
+        await WaitForAsync(() => env.Peers.SlackReplies - hooks >= options.Incidents, TimeSpan.FromSeconds(60));
     }
 
     private void Ensure(HttpResponseMessage response)
@@ -79,7 +79,7 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         var figures = await memory.StopAsync();
         var expected = result.Succeeded - result.Refused;
         var drain = Stopwatch.StartNew();
-        await WaitForAsync(() => env.Peers.ResponseUrlPosts - hooks >= expected, TimeSpan.FromSeconds(60));
+        await WaitForAsync(() => env.Peers.SlackReplies - hooks - api >= expected, TimeSpan.FromSeconds(60));
         var storagePerRequest = (double)(env.Tables.Total - storage) / Math.Max(1, result.Requests);
         return new ScenarioReport("c", $"Slack `/patch status|decision`, open loop at {rate} req/s", "every ack < 3 s",
             result.Max < 3000 && result.Succeeded == result.Requests, result, figures, storagePerRequest,
@@ -126,7 +126,7 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
     {
         var before = env.Tables.ByKind;
         var total = env.Tables.Total;
-        var hooks = env.Peers.ResponseUrlPosts;
+        var hooks = env.Peers.SlackReplies;
         var clock = Stopwatch.StartNew();
         for (var n = 0; n < commands; n++)
         {
@@ -135,7 +135,7 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         }
 
         if (name.StartsWith("Slack", StringComparison.Ordinal))
-            await WaitForAsync(() => env.Peers.ResponseUrlPosts - hooks >= commands, TimeSpan.FromSeconds(60));
+            await WaitForAsync(() => env.Peers.SlackReplies - hooks >= commands, TimeSpan.FromSeconds(60));
         Console.WriteLine($"last reply to {name}: " + Shorten(env.Peers.LastBody));
         var counted = env.Tables.Total - total;
         var idle = idlePerSecond * clock.Elapsed.TotalSeconds;
