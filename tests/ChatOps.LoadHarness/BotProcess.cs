@@ -117,6 +117,16 @@ internal sealed class BotProcess : IAsyncDisposable
         return (rss, peak);
     }
 
+    /// <summary>CPU time the bot has used (user + system), from <c>/proc/&lt;pid&gt;/stat</c>.</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
     private static long Kilobytes(string line) =>
         long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 

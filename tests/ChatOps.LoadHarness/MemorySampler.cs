@@ -7,10 +7,15 @@ internal sealed class MemorySampler : IAsyncDisposable
     private readonly List<long> _samples = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly TimeSpan _botCpu;
+    private readonly TimeSpan _harnessCpu;
+    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
 
     public MemorySampler(BotProcess bot)
     {
         _bot = bot;
+        _botCpu = bot.CpuTime();
+        _harnessCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         _loop = Task.Run(LoopAsync);
     }
 
@@ -46,10 +51,14 @@ internal sealed class MemorySampler : IAsyncDisposable
             samples = [.. _samples];
         }
 
+        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(_started).TotalSeconds;
+        var botCores = (_bot.CpuTime() - _botCpu).TotalSeconds / seconds;
+        var harnessCores = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _harnessCpu).TotalSeconds / seconds;
         var tenth = Math.Max(1, samples.Length / 10);
         var early = samples.Skip(Math.Min(tenth, samples.Length - 1)).Take(tenth).Average();
         var late = samples.TakeLast(tenth).Average();
-        return new MemoryFigures(Mib(samples[0]), Mib(samples[^1]), Mib(samples.Max()), Mib(peak), (late - early) / early * 100);
+        return new MemoryFigures(Mib(samples[0]), Mib(samples[^1]), Mib(samples.Max()), Mib(peak), (late - early) / early * 100,
+            Math.Round(botCores, 2), Math.Round(harnessCores, 2));
     }
 
     private static double Mib(double bytes) => Math.Round(bytes / (1024 * 1024), 1);
@@ -63,5 +72,5 @@ internal sealed class MemorySampler : IAsyncDisposable
     }
 }
 
-/// <summary>Resident memory of the bot during a scenario, MiB; growth in percent.</summary>
-internal sealed record MemoryFigures(double StartMib, double EndMib, double MaxMib, double PeakHwmMib, double GrowthPercent);
+/// <summary>Resident memory of the bot during a scenario, MiB; growth in percent; CPU used, in cores (1.0 = one core busy).</summary>
+internal sealed record MemoryFigures(double StartMib, double EndMib, double MaxMib, double PeakHwmMib, double GrowthPercent, double BotCores, double HarnessCores);

@@ -22,12 +22,12 @@ internal sealed class Report(HarnessOptions options, (long Rss, long Peak) start
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"Load harness, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Duration.TotalSeconds:F0} s per timed scenario, storage {(options.Proxy ? "through the counting proxy" : "direct")}; bot RSS at start {startMemory.Rss / 1048576.0:F0} MiB, peak (VmHWM) {PeakMib:F0} MiB.");
         text.AppendLine();
-        text.AppendLine("| | scenario | target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx | refused | RSS start→end MiB (growth) | storage req/request | met |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
+        text.AppendLine("| | scenario | target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx | refused | RSS start→end MiB (growth) | CPU cores bot / harness | storage req/request | met |");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|");
         foreach (var s in _scenarios)
         {
             var r = s.Result;
-            text.AppendLine(c, $"| {s.Id} | {s.Title} | {s.Target} | {r.Requests} | {r.Throughput:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F0} | {r.Requests - r.Succeeded} | {r.Refused} | {s.Memory.StartMib:F0}→{s.Memory.EndMib:F0} ({s.Memory.GrowthPercent:+0.0;-0.0}%) | {(options.Proxy ? s.StoragePerRequest.ToString("F2", c) : "n/a")} | {(s.Met ? "yes" : "**no**")} |");
+            text.AppendLine(c, $"| {s.Id} | {s.Title} | {s.Target} | {r.Requests} | {r.Throughput:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F0} | {r.Requests - r.Succeeded} | {r.Refused} | {s.Memory.StartMib:F0}→{s.Memory.EndMib:F0} ({s.Memory.GrowthPercent:+0.0;-0.0}%) | {s.Memory.BotCores:F2} / {s.Memory.HarnessCores:F2} | {(options.Proxy ? s.StoragePerRequest.ToString("F2", c) : "n/a")} | {(s.Met ? "yes" : "**no**")} |");
         }
 
         foreach (var s in _scenarios.Where(s => s.Note is not null))
