@@ -20,14 +20,14 @@ internal sealed class Report(HarnessOptions options, (long Rss, long Peak) start
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"Load harness, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Duration.TotalSeconds:F0} s per timed scenario, storage {(options.Proxy ? "through the counting proxy" : "direct")}; bot RSS at start {startMemory.Rss / 1048576.0:F0} MiB, peak (VmHWM) {PeakMib:F0} MiB.");
+        text.AppendLine(c, $"Load harness, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {options.Duration.TotalSeconds:F0} s per timed scenario, storage {(options.Proxy ? "through the counting proxy" : "direct")}; bot RSS at start {startMemory.Rss / 1048576.0:F0} MiB, peak (VmHWM) {PeakMib:F0} MiB.");
         text.AppendLine();
-        text.AppendLine("| | scenario | target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx | refused | RSS start→end MiB (growth) | CPU cores bot / harness | storage req/request | met |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|");
+        text.AppendLine("| | scenario | target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx | refused | RSS start→end MiB (growth) | CPU cores bot / harness | bot CPU ms/request | storage req/request | met |");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|");
         foreach (var s in _scenarios)
         {
             var r = s.Result;
-            text.AppendLine(c, $"| {s.Id} | {s.Title} | {s.Target} | {r.Requests} | {r.Throughput:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F0} | {r.Requests - r.Succeeded} | {r.Refused} | {s.Memory.StartMib:F0}→{s.Memory.EndMib:F0} ({s.Memory.GrowthPercent:+0.0;-0.0}%) | {s.Memory.BotCores:F2} / {s.Memory.HarnessCores:F2} | {(options.Proxy ? s.StoragePerRequest.ToString("F2", c) : "n/a")} | {(s.Met ? "yes" : "**no**")} |");
+            text.AppendLine(c, $"| {s.Id} | {s.Title} | {s.Target} | {r.Requests} | {r.Throughput:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F0} | {r.Requests - r.Succeeded} | {r.Refused} | {s.Memory.StartMib:F0}→{s.Memory.EndMib:F0} ({s.Memory.GrowthPercent:+0.0;-0.0}%) | {s.Memory.BotCores:F2} / {s.Memory.HarnessCores:F2} | {s.Memory.BotCores * r.Seconds * 1000 / Math.Max(1, r.Requests):F2} | {(options.Proxy ? s.StoragePerRequest.ToString("F2", c) : "n/a")} | {(s.Met ? "yes" : "**no**")} |");
         }
 
         foreach (var s in _scenarios.Where(s => s.Note is not null))
@@ -50,6 +50,10 @@ internal sealed class Report(HarnessOptions options, (long Rss, long Peak) start
 
         return text.ToString();
     }
+
+    // The machine's 1-minute load average when the report was made: on a shared machine it says how contended the run was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     public async Task WriteAsync()
     {

@@ -26,13 +26,9 @@ public sealed class RedeliveryTests : IAsyncLifetime
     [InlineData("help declare")]
     public async Task Post_ReadOnlyCommandTwice_AnsweredTwiceWithoutClaim(string text)
     {
-        var activity = _env.Fixture("teams-message-channel-mention.json");
-        activity["text"] = "<at>ridotest</at> " + text;
+        var statuses = await PostTwiceAsync(text);
 
-        using var first = await _env.PostAsync(activity, _env.Token());
-        using var second = await _env.PostAsync(activity, _env.Token());
-
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), statuses);
         Assert.Equal(2, _env.Host.Dispatcher.Commands.Count);
         Assert.Equal(2, (await _env.Connector.WaitForRequestsAsync(2)).Count);
         Assert.Equal(0, Claims.Attempts);
@@ -44,15 +40,21 @@ public sealed class RedeliveryTests : IAsyncLifetime
     [InlineData("web01 and web02")]
     public async Task Post_StateChangingOrUnparsedTextTwice_RunOnce(string text)
     {
-        var activity = _env.Fixture("teams-message-channel-mention.json");
-        activity["text"] = "<at>ridotest</at> " + text;
+        var statuses = await PostTwiceAsync(text);
 
-        using var first = await _env.PostAsync(activity, _env.Token());
-        using var second = await _env.PostAsync(activity, _env.Token());
-
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), statuses);
         Assert.Single(_env.Host.Dispatcher.Commands);
         Assert.Single(await _env.Connector.WaitForRequestsAsync(1));
         Assert.Equal(2, Claims.Attempts);
+    }
+
+    /// <summary>The same message (same id) posted twice, as a redelivery would.</summary>
+    private async Task<(HttpStatusCode First, HttpStatusCode Second)> PostTwiceAsync(string text)
+    {
+        var activity = _env.Fixture("teams-message-channel-mention.json");
+        activity["text"] = "<at>ridotest</at> " + text;
+        using var first = await _env.PostAsync(activity, _env.Token());
+        using var second = await _env.PostAsync(activity, _env.Token());
+        return (first.StatusCode, second.StatusCode);
     }
 }
