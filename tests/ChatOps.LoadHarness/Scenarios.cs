@@ -63,7 +63,7 @@ internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, 
         var storagePerRequest = (double)(env.Tables.Total - storage) / Math.Max(1, result.Requests);
         return new ScenarioReport("b", $"Teams `decision` (state-changing), open loop at {options.Rate} req/s over {options.Incidents} incidents", "p99 ack < 50 ms",
             result.P99 < 50 && result.Succeeded == result.Requests, result, figures, storagePerRequest,
-            "ack = the whole command (Teams answers after the reply is sent); refused = replies saying nothing was recorded (ETag conflicts)");
+            "ack = the whole command (Teams answers after the reply is sent); refused = replies saying nothing was recorded (ETag conflicts or storage unavailable); storage per request counts the retries after conflicts");
     }
 
     /// <summary>(c) Slack slash commands at 5x the rate of (b): half <c>status</c>, half <c>decision</c>.</summary>
