@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Idempotency;
 using ChatOps.Core.Storage;
 using ChatOps.Teams.Connector;
@@ -28,9 +29,14 @@ internal sealed class MessageActivityHandler(
         if (ActivityIdentity.Read(activity) is not (var actor, var conversation))
             return TypedResults.BadRequest("The message has no sender, conversation or tenant.");
 
+        var command = activity.Value is JsonObject { } value && value["verb"] is JsonValue verb && verb.GetValueKind() == JsonValueKind.String
+            ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
+            : ToTextCommand(activity, actor, conversation);
+
         try
         {
             if (!string.IsNullOrEmpty(activity.Id)
+                && MayChangeState(command)
                 && !await idempotency.TryClaimAsync(IdempotencyScope, $"{activity.Conversation!.Id}|{activity.Id}", cancellationToken))
             {
                 Log.DuplicateActivity(logger, activity.Type);
@@ -43,10 +49,6 @@ internal sealed class MessageActivityHandler(
             await ReplyAsync(activity, CommandDispatcher.StorageUnavailable(), cancellationToken);
             return TypedResults.Ok();
         }
-
-        var command = activity.Value is JsonObject { } value && value["verb"] is JsonValue verb && verb.GetValueKind() == JsonValueKind.String
-            ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
-            : ToTextCommand(activity, actor, conversation);
 
         await ReplyAsync(activity, await dispatcher.DispatchAsync(command, cancellationToken), cancellationToken);
         return TypedResults.Ok();
@@ -63,6 +65,24 @@ internal sealed class MessageActivityHandler(
             // The activity is claimed, so a redelivery would not help; the failure is logged instead.
             Log.ReplyFailed(logger, ex, activity.Type);
         }
+    }
+
+    /// <summary>
+    /// False only for a well-formed read-only command that can never be a waiting dialog's answer (<c>help</c>, or a
+    /// <c>!</c>-prefixed read such as <c>!status</c>; see <see cref="DialogAnswerRule"/>): a redelivery of it may simply
+    /// be answered again, so it does not pay a storage write for the claim. Card actions, plain text that a waiting
+    /// free-text question would take as its answer, and anything that fails to parse are claimed as before.
+    /// </summary>
+    internal static bool MayChangeState(Command command)
+    {
+        if (command.Action is not null)
+            return true;
+
+        var (text, forced) = DialogAnswerRule.Split(command.Text);
+        if (!forced && !DialogAnswerRule.IsReserved(text))
+            return true;
+
+        return CommandParser.Parse(text) is not { Success: true, Command.Definition.ChangesIncident: false };
     }
 
     private static Command ToTextCommand(Activity activity, Core.Identity.Actor actor, Core.Conversations.ConversationKey conversation)

@@ -1,0 +1,91 @@
+using ChatOps.Teams.Tests.Fakes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace ChatOps.LoadHarness;
+
+/// <summary>
+/// The bot's outbound peers on one local Kestrel server, answering at once: the Bot Framework Connector
+/// (<c>/amer/…</c>, 200 with an activity id), Slack's Web API (<c>/api/{method}</c>, ok) and Slack response_urls
+/// (<c>/hooks/{name}</c>). Only counts; it keeps no bodies, so it stays small under load.
+/// </summary>
+internal sealed class FakePeers : IAsyncDisposable
+{
+    private LocalServer? _server;
+    private long _connector;
+    private long _slackApi;
+    private long _hooks;
+    private long _refusals;
+    private volatile string _lastBody = string.Empty;
+
+    public Uri ServiceUrl => new(_server!.BaseAddress, "amer/");
+
+    public Uri SlackApiBaseUrl => new(_server!.BaseAddress, "api/");
+
+    public long ConnectorRequests => Interlocked.Read(ref _connector);
+
+    public long SlackApiRequests => Interlocked.Read(ref _slackApi);
+
+    public long ResponseUrlPosts => Interlocked.Read(ref _hooks);
+
+    /// <summary>Everything the bot sent to Slack (a reply goes to the response_url or, failing that, the Web API).</summary>
+    public long SlackReplies => ResponseUrlPosts + SlackApiRequests;
+
+    /// <summary>Replies that say nothing was recorded (a storage conflict or fault).</summary>
+    public long Refusals => Interlocked.Read(ref _refusals);
+
+    /// <summary>The last body received (to check by eye that commands did what was meant).</summary>
+    public string LastBody => _lastBody;
+
+    public string ResponseUrl(string name) => new Uri(_server!.BaseAddress, "hooks/" + name).ToString();
+
+    public static async Task<FakePeers> StartAsync()
+    {
+        var peers = new FakePeers();
+        peers._server = await LocalServer.StartAsync(app =>
+        {
+            app.MapPost("/amer/{**rest}", async (HttpContext http) =>
+            {
+                await peers.ReadAsync(http);
+                Interlocked.Increment(ref peers._connector);
+                return Results.Text("""{"id":"activity-1"}""", "application/json");
+            });
+            app.MapPut("/amer/{**rest}", async (HttpContext http) =>
+            {
+                await peers.ReadAsync(http);
+                Interlocked.Increment(ref peers._connector);
+                return Results.Text("""{"id":"activity-1"}""", "application/json");
+            });
+            app.MapPost("/api/{method}", async (HttpContext http) =>
+            {
+                await Drain(http);
+                Interlocked.Increment(ref peers._slackApi);
+                return Results.Text("""{"ok":true,"channel":"C0","ts":"1700000000.000100"}""", "application/json");
+            });
+            app.MapPost("/hooks/{name}", async (HttpContext http) =>
+            {
+                await peers.ReadAsync(http);
+                Interlocked.Increment(ref peers._hooks);
+                return Results.Text("ok");
+            });
+        });
+        return peers;
+    }
+
+    private static Task Drain(HttpContext http) => http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+
+    private async Task ReadAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync(http.RequestAborted);
+        _lastBody = body;
+        if (body.Contains("Nothing was recorded", StringComparison.Ordinal) || body.Contains("nothing was recorded", StringComparison.Ordinal))
+            Interlocked.Increment(ref _refusals);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+            await _server.DisposeAsync();
+    }
+}
