@@ -46,6 +46,8 @@ internal static class StorageErrors
         HttpRequestException hre => new StorageUnavailableException("Storage could not be reached.", hre),
         // The SDK's retry policy throws an AggregateException of every attempt's failure once it gives up (it never
         // retries after the caller cancelled, so a cancellation inside one is a network timeout).
+        AggregateException ae when ae.InnerExceptions.Count > 0 && ae.InnerExceptions.All(e => e is OperationCanceledException) =>
+            new StorageUnavailableException("Storage did not answer in time.", ae),
         AggregateException ae when ae.InnerExceptions.Count > 0 && ae.InnerExceptions.All(e => e is OperationCanceledException || Translate(e) is not null) =>
             new StorageUnavailableException("Storage could not be reached.", ae),
         TaskCanceledException tce when IsNetworkTimeout(tce) => new StorageUnavailableException("Storage did not answer in time.", tce),
