@@ -28,6 +28,7 @@ public sealed class FaultTests : IAsyncLifetime
         var reached = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var killedAt = DateTimeOffset.MaxValue;
         var killing = 0;
+        var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         BotProcess? first = null;
         _context.Connector.MessageDelivered += d =>
         {
@@ -39,6 +40,7 @@ public sealed class FaultTests : IAsyncLifetime
                 // Sends that reach us until the process is gone were in flight at the kill.
                 first!.Kill();
                 killedAt = DateTimeOffset.UtcNow;
+                killed.TrySetResult();
             }
 
             if (reached.Count == recipients)
@@ -48,7 +50,9 @@ public sealed class FaultTests : IAsyncLifetime
         using (first = BotProcess.Start(Environment()))
         {
             await WaitAsync(() => first.HasExited, first, $"{reached.Count} of {recipients} reached");
-            Assert.True(killedAt < DateTimeOffset.MaxValue, "the bot stopped before it was killed:\n" + first.Output);
+            // The process can be seen gone before the handler that killed it has noted the time.
+            Assert.True(Volatile.Read(ref killing) == 1, "the bot stopped before it was killed:\n" + first.Output);
+            await killed.Task.WaitAsync(TimeSpan.FromSeconds(10));
         }
 
         using var second = BotProcess.Start(Environment());

@@ -23,6 +23,10 @@ public sealed class SlackApprovalExpiryTests : IAsyncLifetime
         await _slack.CommandAsync(Alice, "role approver <@U0BOB|bob>", "bob is now approver");
         var start = _time.GetUtcNow().AddMinutes(-5).ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
         var card = await _slack.CommandAsync(Alice, $"deploy request KB1 --window {start}/PT1H", "Waiting for approval");
+        // The card is seen as the bot sends it, before the request's work item has finished (it still records where
+        // the card was posted). With one worker, the answer to the next command means it has; only then may the clock
+        // jump, or the jump would also fire the unfinished item's deadline.
+        await _slack.CommandAsync(Alice, "status", "INC-");
 
         _time.Advance(TimeSpan.FromHours(1));
 
