@@ -11,13 +11,7 @@ ensure_node_modules
 source scripts/browser.sh
 ensure_chromium
 
-blob=$(free_port); queue=$(free_port); table=$(free_port)
-tmp=$(mktemp -d)
-trap 'stop_azurite; rm -rf "$tmp"' EXIT
-start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence
-
-export ConnectionStrings__Tables
-ConnectionStrings__Tables=$(connection_string "$blob" "$queue" "$table")
+start_private_azurite
 export CHATOPS_AZURITE_PID=$AZURITE_PID
 # The product gives up on storage within 2 s (600 ms per try); a suite sharing two loaded cores can see Azurite take
 # that long to answer, so hosts under test wait longer. Fault tests set the product's own values explicitly.

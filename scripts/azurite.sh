@@ -65,6 +65,18 @@ stop_azurite() {
   fi
 }
 
+# start_private_azurite: a throw-away in-memory Azurite on free ports, stopped (and its temp folder removed) when
+# the calling script exits. Sets AZURITE_BLOB_PORT, AZURITE_QUEUE_PORT, AZURITE_TABLE_PORT, AZURITE_PID and exports
+# ConnectionStrings__Tables. Used by test.sh and the benchmark scripts.
+start_private_azurite() {
+  AZURITE_BLOB_PORT=$(free_port); AZURITE_QUEUE_PORT=$(free_port); AZURITE_TABLE_PORT=$(free_port)
+  AZURITE_TMP=$(mktemp -d)
+  trap 'stop_azurite; rm -rf "$AZURITE_TMP"' EXIT
+  start_azurite "$AZURITE_BLOB_PORT" "$AZURITE_QUEUE_PORT" "$AZURITE_TABLE_PORT" "$AZURITE_TMP/azurite.log" --inMemoryPersistence
+  export ConnectionStrings__Tables
+  ConnectionStrings__Tables=$(connection_string "$AZURITE_BLOB_PORT" "$AZURITE_QUEUE_PORT" "$AZURITE_TABLE_PORT")
+}
+
 # connection_string <blob> <queue> <table>
 connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$AZURITE_ACCOUNT_KEY;BlobEndpoint=http://127.0.0.1:$1/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$2/devstoreaccount1;TableEndpoint=http://127.0.0.1:$3/devstoreaccount1;"

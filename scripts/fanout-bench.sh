@@ -11,11 +11,5 @@ source scripts/azurite.sh
 require_tools
 ensure_node_modules
 
-blob=$(free_port); queue=$(free_port); table=$(free_port)
-tmp=$(mktemp -d)
-trap 'stop_azurite; rm -rf "$tmp"' EXIT
-start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence
-
-export ConnectionStrings__Tables
-ConnectionStrings__Tables=$(connection_string "$blob" "$queue" "$table")
+start_private_azurite
 dotnet run --project tests/ChatOps.FanoutBench -c "${CONFIGURATION:-Release}" -- "$@"

@@ -15,10 +15,8 @@ ensure_node_modules
 dotnet build bot/ChatOps.Bot/ChatOps.Bot.csproj -c Release --nologo -v q
 dotnet build tests/ChatOps.LoadHarness/ChatOps.LoadHarness.csproj -c Release --nologo -v q
 
-blob=$(free_port); queue=$(free_port); table=$(free_port)
-tmp=$(mktemp -d)
-trap 'stop_azurite; rm -rf "$tmp"' EXIT
-start_azurite "$blob" "$queue" "$table" "$tmp/azurite.log" --inMemoryPersistence
+start_private_azurite
+table=$AZURITE_TABLE_PORT; blob=$AZURITE_BLOB_PORT; queue=$AZURITE_QUEUE_PORT
 
 dotnet tests/ChatOps.LoadHarness/bin/Release/net10.0/ChatOps.LoadHarness.dll \
   --bot-dll bot/ChatOps.Bot/bin/Release/net10.0/ChatOps.Bot.dll \
