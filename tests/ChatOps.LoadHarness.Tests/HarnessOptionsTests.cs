@@ -35,6 +35,15 @@ public sealed class HarnessOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(15), options.Duration);
         Assert.Equal(['a', 'b', 'c', 'e'], options.Scenarios.Order());
         Assert.Equal(200, options.Rate);
+        Assert.Null(options.TenantRequestsPerSecond);
+    }
+
+    [Fact]
+    public void Parse_TenantRps_Kept()
+    {
+        var options = HarnessOptions.Parse([.. Args(), "--tenant-rps", "1000000"]);
+
+        Assert.Equal(1_000_000, options.TenantRequestsPerSecond);
     }
 
     [Theory]
@@ -43,6 +52,7 @@ public sealed class HarnessOptionsTests
     [InlineData("--duration", "601")]
     [InlineData("--rate", "fast")]
     [InlineData("--proxy", "maybe")]
+    [InlineData("--tenant-rps", "0")]
     public void Parse_OutOfRangeValue_RefusedWithTheOptionNamed(string option, string value)
     {
         var error = Assert.Throws<ArgumentException>(() => HarnessOptions.Parse([.. Args(), option, value]));

@@ -42,7 +42,7 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
         var system = Environment.GetEnvironmentVariable("SSL_CERT_FILE") is { Length: > 0 } file && File.Exists(file) ? file : "/etc/ssl/certs/ca-certificates.crt";
         File.WriteAllText(bundle, (File.Exists(system) ? File.ReadAllText(system) : string.Empty) + Environment.NewLine + Tokens.Certificate.ExportCertificatePem() + Environment.NewLine);
         var certDir = Directory.CreateDirectory(Path.Combine(_scratch, "certs")).FullName;
-        return new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings__Tables"] =
                 "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
@@ -61,6 +61,9 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
             ["SSL_CERT_FILE"] = bundle,
             ["SSL_CERT_DIR"] = certDir,
         };
+        if (options.TenantRequestsPerSecond is { } tenantRps)
+            settings["Teams__TenantRequestsPerSecond"] = tenantRps.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return settings;
     }
 
     public async ValueTask DisposeAsync()

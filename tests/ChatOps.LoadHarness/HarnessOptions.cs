@@ -22,6 +22,10 @@ internal sealed record HarnessOptions
           --memory-commands <n>  commands of scenario d (default 100000)
           --proxy on|off         count storage requests through a proxy in front of Azurite (default on; off
                                  connects the bot to Azurite directly, to see what the extra hop costs)
+          --tenant-rps <n>       the bot's Teams:TenantRequestsPerSecond (default: the bot's own, 50, Teams' limit
+                                 per app per tenant). Every harness request is in one tenant and every Teams
+                                 reply is a connector call, so the default caps Teams replies at 50/s; a high
+                                 value (e.g. 1000000) measures what the bot itself can do
           --out <dir>            where results.json and results.md go (default ./load-results)
         """;
 
@@ -48,6 +52,9 @@ internal sealed record HarnessOptions
     public int MemoryCommands { get; init; } = 100_000;
 
     public string OutputDirectory { get; init; } = "load-results";
+
+    /// <summary>The bot's per-tenant connector budget (requests per second); null leaves the bot's default (Teams' 50).</summary>
+    public int? TenantRequestsPerSecond { get; init; }
 
     /// <summary>Whether the bot reaches Azurite through the counting proxy.</summary>
     public bool Proxy { get; init; } = true;
@@ -86,6 +93,7 @@ internal sealed record HarnessOptions
             Concurrency = Number("concurrency", 64, 1, 1024),
             Incidents = Number("incidents", 50, 1, 1000),
             MemoryCommands = Number("memory-commands", 100_000, 1, 10_000_000),
+            TenantRequestsPerSecond = values.ContainsKey("tenant-rps") ? Number("tenant-rps", 50, 1, 100_000_000) : null,
             OutputDirectory = values.GetValueOrDefault("out", "load-results"),
             Proxy = values.GetValueOrDefault("proxy", "on") switch
             {

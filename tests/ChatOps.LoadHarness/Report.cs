@@ -20,7 +20,7 @@ internal sealed class Report(HarnessOptions options, (long Rss, long Peak) start
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"Load harness, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {options.Duration.TotalSeconds:F0} s per timed scenario, storage {(options.Proxy ? "through the counting proxy" : "direct")}; bot RSS at start {startMemory.Rss / 1048576.0:F0} MiB, peak (VmHWM) {PeakMib:F0} MiB.");
+        text.AppendLine(c, $"Load harness, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {options.Duration.TotalSeconds:F0} s per timed scenario, storage {(options.Proxy ? "through the counting proxy" : "direct")}, Teams connector budget {(options.TenantRequestsPerSecond is { } rps ? $"{rps}/s per tenant (--tenant-rps)" : "the bot's default (50/s per tenant, Teams' limit)")}; bot RSS at start {startMemory.Rss / 1048576.0:F0} MiB, peak (VmHWM) {PeakMib:F0} MiB.");
         text.AppendLine();
         text.AppendLine("| | scenario | target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx | refused | RSS start→end MiB (growth) | CPU cores bot / harness | bot CPU ms/request | storage req/request | met |");
         text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|");

@@ -9,16 +9,24 @@ internal static class TeamsFit
 {
     public static JsonObject Render(int count, Func<int, AdaptiveCard> build)
     {
-        var rendered = new Dictionary<int, JsonObject>();
+        // Each candidate is rendered and measured at most once. The whole list is tried first: it nearly always fits
+        // (help, a status update), so the usual cost is one render and one measurement.
+        var rendered = new Dictionary<int, (JsonObject Json, bool Fits)>();
         bool Fits(int n)
         {
-            if (!rendered.TryGetValue(n, out var json))
+            if (!rendered.TryGetValue(n, out var candidate))
             {
-                json = AdaptiveCardSerializer.ToJsonObject(build(n));
-                rendered[n] = json;
+                var json = AdaptiveCardSerializer.ToJsonObject(build(n));
+                candidate = (json, AdaptiveCardSerializer.ByteSize(json) <= TeamsLimits.MaxCardBytes);
+                rendered[n] = candidate;
             }
 
-            return AdaptiveCardSerializer.ByteSize(json) <= TeamsLimits.MaxCardBytes;
+            return candidate.Fits;
+        }
+
+        if (Fits(count))
+        {
+            return rendered[count].Json;
         }
 
         if (!Fits(0))
@@ -26,7 +34,7 @@ internal static class TeamsFit
             return Compact(build(0));
         }
 
-        return rendered[ListFitter.LargestFitting(count, Fits)];
+        return rendered[ListFitter.LargestFitting(count, Fits)].Json;
     }
 
     // Pathological text (thousands of characters that each need escaping) can outgrow the limit even without

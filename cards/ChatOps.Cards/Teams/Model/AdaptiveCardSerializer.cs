@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -20,6 +20,13 @@ public static class AdaptiveCardSerializer
     public static int ByteSize(JsonNode card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return Encoding.UTF8.GetByteCount(card.ToJsonString());
+        // The bytes ToJsonString() would produce (same default writer options), counted without building the string.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            card.WriteTo(writer);
+        }
+
+        return buffer.WrittenCount;
     }
 }
