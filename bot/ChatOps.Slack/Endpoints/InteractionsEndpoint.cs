@@ -60,9 +60,8 @@ public static class InteractionsEndpoint
 
         foreach (var item in items)
         {
-            if (!queue.TryEnqueue(item))
+            if (!queue.TryEnqueue(item, context.Request.Path))
             {
-                Log.QueueFull(logger, context.Request.Path);
                 return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
         }

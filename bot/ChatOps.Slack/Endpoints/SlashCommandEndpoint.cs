@@ -38,9 +38,8 @@ public static class SlashCommandEndpoint
             return TypedResults.BadRequest(ex.Message);
         }
 
-        if (!queue.TryEnqueue(item))
+        if (!queue.TryEnqueue(item, context.Request.Path))
         {
-            Log.QueueFull(logger, context.Request.Path);
             return TypedResults.Ok(Ephemeral(BusyText));
         }
 
