@@ -16,6 +16,14 @@ namespace ChatOps.Teams.Connector;
 /// the permit was taken, so no interval of the window's length ever holds more than the limit (what Teams counts).
 /// Per-conversation windows are replenished by the partitioned limiter's 100 ms heartbeat, so their segments are at
 /// least 100 ms; the per-tenant window (the one that bounds a fan-out) replenishes itself every 20 ms.
+/// <para>
+/// The hour limit is a token bucket, not an hour-long sliding window: every new post in a Teams channel is a new
+/// thread, and a sliding window holds its thread's limiter for the whole hour (four limiters per thread ever answered,
+/// found as 161,601 live limiters in a load run, docs/PERFORMANCE.md (d)). A bucket is full again, so idle, and
+/// dropped by the partitioned limiter, seconds after its last send. It is kept strict: a bucket of C tokens that gains
+/// one every P allows at most C + ⌊W/P⌋ + 1 sends in any window W, so C = L/2 − 1 and P = W / (L − C − 1) keep any
+/// hour within L (1800: a burst of 899, then one per 4 s; stricter than Teams only for a thread past 899 in an hour).
+/// </para>
 /// </remarks>
 public sealed class ConversationRateLimiter : IDisposable
 {
@@ -31,7 +39,7 @@ public sealed class ConversationRateLimiter : IDisposable
             PerConversation(o.ConversationSendsPerSecond, TimeSpan.FromSeconds(1), segments: 10),
             PerConversation(o.ConversationSendsPer2Seconds, TimeSpan.FromSeconds(2), segments: 10),
             PerConversation(o.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30), segments: 30),
-            PerConversation(o.ConversationSendsPerHour, TimeSpan.FromHours(1), segments: 60),
+            PerConversationHour(o.ConversationSendsPerHour),
             PartitionedRateLimiter.Create<TeamsCall, string>(call => RateLimitPartition.Get(
                 call.TenantId,
                 _ => new SlidingWindowRateLimiter(tenantWindow))));
@@ -64,6 +72,27 @@ public sealed class ConversationRateLimiter : IDisposable
         var options = Strict(permits, window, segments, autoReplenishment: false);
         return PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
             ? RateLimitPartition.GetSlidingWindowLimiter(conversation, _ => options)
+            : RateLimitPartition.GetNoLimiter(""));
+    }
+
+    private static PartitionedRateLimiter<TeamsCall> PerConversationHour(int permits)
+    {
+        var window = TimeSpan.FromHours(1);
+        if (permits < 4)
+            return PerConversation(permits, window, segments: 60);
+
+        var burst = (permits / 2) - 1;
+        var options = new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = burst,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = window / (permits - burst - 1),
+            QueueLimit = QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = false,
+        };
+        return PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
+            ? RateLimitPartition.GetTokenBucketLimiter(conversation, _ => options)
             : RateLimitPartition.GetNoLimiter(""));
     }
 

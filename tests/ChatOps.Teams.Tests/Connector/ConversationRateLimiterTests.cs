@@ -58,6 +58,27 @@ public sealed class ConversationRateLimiterTests
     }
 
     [Fact]
+    public async Task AcquireAsync_HourBudget_BurstOfHalfThenQueuesThatConversationOnly()
+    {
+        // 10 an hour: a bucket of 4 that gains one every 12 minutes, so no hour can hold more than 4 + 5 + 1 = 10.
+        using var limiter = Limiter(new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer2Seconds = 100, ConversationSendsPer30Seconds = 100, ConversationSendsPerHour = 10 });
+        var leases = new List<RateLimitLease>();
+        for (var i = 0; i < 4; i++)
+            leases.Add(await limiter.AcquireAsync("t", "a:1"));
+        using var cancel = new CancellationTokenSource();
+
+        var fifth = limiter.AcquireAsync("t", "a:1", cancel.Token).AsTask();
+        using var other = await limiter.AcquireAsync("t", "a:2");
+
+        Assert.All(leases, l => Assert.True(l.IsAcquired));
+        Assert.False(fifth.IsCompleted);
+        Assert.True(other.IsAcquired);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fifth);
+        leases.ForEach(l => l.Dispose());
+    }
+
+    [Fact]
     public async Task AcquireAsync_WithinLimits_Immediate()
     {
         using var limiter = Limiter(new TeamsChannelOptions());
