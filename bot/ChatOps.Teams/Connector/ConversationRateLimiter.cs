@@ -17,12 +17,13 @@ namespace ChatOps.Teams.Connector;
 /// Per-conversation windows are replenished by the partitioned limiter's 100 ms heartbeat, so their segments are at
 /// least 100 ms; the per-tenant window (the one that bounds a fan-out) replenishes itself every 20 ms.
 /// <para>
-/// The hour limit is a token bucket, not an hour-long sliding window: every new post in a Teams channel is a new
-/// thread, and a sliding window holds its thread's limiter for the whole hour (four limiters per thread ever answered,
-/// found as 161,601 live limiters in a load run, docs/PERFORMANCE.md (d)). A bucket is full again, so idle, and
-/// dropped by the partitioned limiter, seconds after its last send. It is kept strict: a bucket of C tokens that gains
-/// one every P allows at most C + ⌊W/P⌋ + 1 sends in any window W, so C = L/2 − 1 and P = W / (L − C − 1) keep any
-/// hour within L (1800: a burst of 899, then one per 4 s; stricter than Teams only for a thread past 899 in an hour).
+/// The 30-second and hour limits are token buckets, not long sliding windows: every new post in a Teams channel is a
+/// new thread, and a sliding window holds its thread's limiter until the whole window has passed (an hour: four
+/// limiters per thread ever answered, found as 161,601 live limiters in a load run, docs/PERFORMANCE.md (d)). A bucket
+/// is full again, so idle, and dropped by the partitioned limiter, seconds after its last send. It is kept strict: a
+/// bucket of C tokens that gains one every P allows at most C + ⌊W/P⌋ + 1 sends in any window W, so C = L/2 − 1 and
+/// P = W / (L − C − 1) keep every window within L (60/30 s: a burst of 29, then one a second; 1800/h: 899, then one
+/// every 4 s), a little stricter than Teams for a thread that sends that much.
 /// </para>
 /// </remarks>
 public sealed class ConversationRateLimiter : IDisposable
@@ -38,8 +39,8 @@ public sealed class ConversationRateLimiter : IDisposable
         _limiter = PartitionedRateLimiter.CreateChained(
             PerConversation(o.ConversationSendsPerSecond, TimeSpan.FromSeconds(1), segments: 10),
             PerConversation(o.ConversationSendsPer2Seconds, TimeSpan.FromSeconds(2), segments: 10),
-            PerConversation(o.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30), segments: 30),
-            PerConversationHour(o.ConversationSendsPerHour),
+            PerConversationBucket(o.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30)),
+            PerConversationBucket(o.ConversationSendsPerHour, TimeSpan.FromHours(1)),
             PartitionedRateLimiter.Create<TeamsCall, string>(call => RateLimitPartition.Get(
                 call.TenantId,
                 _ => new SlidingWindowRateLimiter(tenantWindow))));
@@ -75,11 +76,10 @@ public sealed class ConversationRateLimiter : IDisposable
             : RateLimitPartition.GetNoLimiter(""));
     }
 
-    private static PartitionedRateLimiter<TeamsCall> PerConversationHour(int permits)
+    private static PartitionedRateLimiter<TeamsCall> PerConversationBucket(int permits, TimeSpan window)
     {
-        var window = TimeSpan.FromHours(1);
         if (permits < 4)
-            return PerConversation(permits, window, segments: 60);
+            return PerConversation(permits, window, segments: 30);
 
         var burst = (permits / 2) - 1;
         var options = new TokenBucketRateLimiterOptions

@@ -57,11 +57,13 @@ public sealed class ConversationRateLimiterTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
     }
 
-    [Fact]
-    public async Task AcquireAsync_HourBudget_BurstOfHalfThenQueuesThatConversationOnly()
+    [Theory]
+    [InlineData(10, 1800)]
+    [InlineData(100, 10)]
+    public async Task AcquireAsync_ThirtySecondOrHourBudget_BurstOfHalfThenQueuesThatConversationOnly(int per30Seconds, int perHour)
     {
-        // 10 an hour: a bucket of 4 that gains one every 12 minutes, so no hour can hold more than 4 + 5 + 1 = 10.
-        using var limiter = Limiter(new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer2Seconds = 100, ConversationSendsPer30Seconds = 100, ConversationSendsPerHour = 10 });
+        // 10 per window: a bucket of 4 that gains one every window/5, so no window can hold more than 4 + 5 + 1 = 10.
+        using var limiter = Limiter(new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer2Seconds = 100, ConversationSendsPer30Seconds = per30Seconds, ConversationSendsPerHour = perHour });
         var leases = new List<RateLimitLease>();
         for (var i = 0; i < 4; i++)
             leases.Add(await limiter.AcquireAsync("t", "a:1"));
