@@ -27,7 +27,7 @@ internal sealed class Report(HarnessOptions options, (long Rss, long Peak) start
         foreach (var s in _scenarios)
         {
             var r = s.Result;
-            text.AppendLine(c, $"| {s.Id} | {s.Title} | {s.Target} | {r.Requests} | {r.Throughput:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F0} | {r.Requests - r.Succeeded} | {r.Refused} | {s.Memory.StartMib:F0}→{s.Memory.EndMib:F0} ({s.Memory.GrowthPercent:+0.0;-0.0}%) | {s.Memory.BotCores:F2} / {s.Memory.HarnessCores:F2} | {s.Memory.BotCores * r.Seconds * 1000 / Math.Max(1, r.Requests):F2} | {(options.Proxy ? s.StoragePerRequest.ToString("F2", c) : "n/a")} | {(s.Met ? "yes" : "**no**")} |");
+            text.AppendLine(c, $"| {s.Id} | {s.Title} | {s.Target} | {r.Requests} | {r.Throughput:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F0} | {r.Requests - r.Succeeded} | {r.Refused} | {s.Memory.StartMib:F0}→{s.Memory.EndMib:F0} ({s.Memory.GrowthPercent:+0.0;-0.0;0.0}%) | {s.Memory.BotCores:F2} / {s.Memory.HarnessCores:F2} | {s.Memory.BotCores * r.Seconds * 1000 / Math.Max(1, r.Requests):F2} | {(options.Proxy ? s.StoragePerRequest.ToString("F2", c) : "n/a")} | {(s.Met ? "yes" : "**no**")} |");
         }
 
         foreach (var s in _scenarios.Where(s => s.Note is not null))
