@@ -136,7 +136,7 @@ public sealed class FakeConnector : IAsyncDisposable
             var answer = Respond?.Invoke(call);
             if (answer is null || answer.Landed)
             {
-                var delivery = new ConnectorDelivery(call.Conversation, call.User, Text(call.Body), receivedAt);
+                var delivery = new ConnectorDelivery(call.Conversation, call.User, Text(call.Body), receivedAt, http.Request.Headers.Authorization.ToString());
                 _delivered.Enqueue(delivery);
                 MessageDelivered?.Invoke(delivery);
             }
@@ -190,4 +190,5 @@ public sealed record ConnectorCall(string Kind, string Conversation, string User
 public sealed record ConnectorAnswer(int Status, string? RetryAfter = null, bool Landed = false);
 
 /// <summary>One message the connector accepted.</summary>
-public sealed record ConnectorDelivery(string Conversation, string User, string Text, DateTimeOffset ReceivedAt);
+/// <param name="Authorization">The request's bearer token: which process (which token acquisition) sent it.</param>
+public sealed record ConnectorDelivery(string Conversation, string User, string Text, DateTimeOffset ReceivedAt, string? Authorization = null);
