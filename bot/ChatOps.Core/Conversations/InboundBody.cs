@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ChatOps.Core.Conversations;
 
 /// <summary>Reads a channel's inbound request body, but never more than a limit (the rest is not read at all).</summary>
@@ -12,17 +14,25 @@ public static class InboundBody
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Every inbound request passes here: size the buffer from the declared length and borrow the read chunk.
+        using var buffer = declaredLength is { } length ? new MemoryStream((int)length) : new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -11,7 +11,7 @@ namespace ChatOps.Teams.Connector;
 /// every call. A singleton, because HTTP handlers are recycled.
 /// </summary>
 /// <remarks>
-/// Each window is a <see cref="SlidingWindowRateLimiter"/> with one spare segment: a permit taken in a segment comes
+/// The 1- and 2-second windows and the tenant's are <see cref="SlidingWindowRateLimiter"/>s with one spare segment: a permit taken in a segment comes
 /// back only when that segment leaves the window, and the spare segment makes that at least one full window after
 /// the permit was taken, so no interval of the window's length ever holds more than the limit (what Teams counts).
 /// Per-conversation windows are replenished by the partitioned limiter's 100 ms heartbeat, so their segments are at
