@@ -4,6 +4,7 @@ using ChatOps.Bot.Faults;
 using ChatOps.Bot.Gates;
 using ChatOps.Bot.Health;
 using ChatOps.Bot.Reports;
+using ChatOps.Bot.Security;
 using ChatOps.Bot.Telemetry;
 using ChatOps.Core;
 using ChatOps.Slack;
@@ -13,6 +14,8 @@ using ChatOps.Teams;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatOpsTelemetry();
 
+builder.Services.AddSecretChecks(builder.Configuration);
+builder.Services.AddPerAddressRateLimiting(builder.Configuration);
 builder.Services.AddFaultHandling();
 builder.Services.AddChatOpsCore();
 builder.Services.AddChatOpsStorage(builder.Configuration);
@@ -26,11 +29,19 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 
+// Explicit order: the per-address limit runs before any token is validated; authentication and authorization must
+// then follow UseRouting (once it is called explicitly the host no longer adds them).
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
 app.MapHealthEndpoints();
-app.MapTeamsEndpoints();
-app.MapSlackEndpoints();
-app.MapGateEndpoints();
-app.MapReportEndpoints();
+app.MapTeamsEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
+app.MapSlackEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
+app.MapGateEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
+app.MapReportEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
 app.MapDevConsole();
 
 app.Run();

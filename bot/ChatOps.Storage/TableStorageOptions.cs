@@ -26,6 +26,12 @@ public sealed class TableStorageOptions
     public TimeSpan GiveUpAfter =>
         (NetworkTimeout * (MaxRetries + 1)) + Enumerable.Range(0, MaxRetries).Aggregate(TimeSpan.Zero, (sum, n) => sum + Min(RetryDelay * Math.Pow(2, n) * 1.2, MaxRetryDelay));
 
+    /// <summary>
+    /// How long an idempotency claim (a Slack <c>event_id</c>, a Teams activity id) stands. Platforms redeliver within
+    /// minutes (Slack: three retries within about an hour), so a day is ample; an older claim is taken over.
+    /// </summary>
+    public TimeSpan IdempotencyClaimLifetime { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Longest back-off between two attempts.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -36,6 +36,8 @@ public static class TeamsChannelExtensions
             .AddRequirements(new BotCallerRequirement()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, BotCallerAuthorizationHandler>());
         services.AddHostedService<TeamsStartupLog>();
+        services.TryAddSingleton<ActivityAudience>();
+        services.TryAddSingleton<ServiceUrlPolicy>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(MsalHttpClientFactory.ClientName);

@@ -26,11 +26,10 @@ param microsoftAppId string
 @description('Tenant of the bot registration: MicrosoftAppTenantId.')
 param microsoftAppTenantId string = tenant().tenantId
 
-@description('SingleTenant for a bot used in your own tenant (new multi-tenant bots are no longer created by Azure).')
+@description('SingleTenant for a bot used in your own tenant (new multi-tenant bots are no longer created by Azure). UserAssignedMSI is not offered: the bot signs in to the Bot Connector with MicrosoftAppPassword.')
 @allowed([
   'SingleTenant'
   'MultiTenant'
-  'UserAssignedMSI'
 ])
 param microsoftAppType string = 'SingleTenant'
 
@@ -78,16 +77,27 @@ param gatesTenantId string = ''
 @description('OTLP endpoint for traces, metrics and logs. Empty: telemetry is not exported.')
 param otlpEndpoint string = ''
 
-// Secrets: written to Key Vault when given, left untouched when empty (so a redeploy never blanks them).
+// Secrets (issue 19): no app setting may be a Key Vault reference to a secret that does not exist, because App
+// Service then hands the app the reference text itself. So every deployment writes every referenced secret:
+// - MicrosoftAppPassword is required (the deployment fails without it);
+// - the Slack secrets come from Slack and cannot be made up: without them Slack is not configured at all
+//   (neither the secrets nor their app settings exist, and the bot refuses every Slack request);
+// - the gate token and the report signing key are generated at random when not given (a new one each deployment).
 @secure()
-param microsoftAppPassword string = ''
+@minLength(1)
+@description('Client secret of the bot\'s Entra app (MicrosoftAppPassword). Required.')
+param microsoftAppPassword string
 @secure()
+@description('Slack signing secret (32 hex characters). Empty: Slack is not configured.')
 param slackSigningSecret string = ''
 @secure()
+@description('Slack bot token xoxb-... Empty: Slack is not configured.')
 param slackBotToken string = ''
 @secure()
+@description('Gate API bearer token, at least 32 characters. Empty: a random one is generated (read it from Key Vault).')
 param gatesToken string = ''
 @secure()
+@description('Report link signing key, at least 32 bytes. Empty: a random one is generated.')
 param reportsSigningKey string = ''
 
 var suffix = uniqueString(resourceGroup().id, environmentName)
@@ -97,6 +107,8 @@ var tags = {
 }
 var appName = '${baseName}-${environmentName}-${suffix}'
 var hostName = empty(publicHostName) ? app.outputs.defaultHostName : publicHostName
+// Slack needs both of its secrets; with one missing it is left out rather than half configured.
+var slackConfigured = !empty(slackSigningSecret) && !empty(slackBotToken)
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${baseName}-${environmentName}-id'
@@ -123,6 +135,7 @@ module vault 'modules/keyvault.bicep' = {
     appPrincipalId: identity.properties.principalId
     storageAccountName: storage.outputs.name
     microsoftAppPassword: microsoftAppPassword
+    slackConfigured: slackConfigured
     slackSigningSecret: slackSigningSecret
     slackBotToken: slackBotToken
     gatesToken: gatesToken
@@ -144,6 +157,7 @@ module app 'modules/app.bicep' = {
     microsoftAppId: microsoftAppId
     microsoftAppTenantId: microsoftAppTenantId
     microsoftAppType: microsoftAppType
+    slackConfigured: slackConfigured
     containerImage: containerImage
     policySettings: policySettings
     gatesTenantId: gatesTenantId
@@ -162,7 +176,6 @@ module bot 'modules/bot.bicep' = {
     microsoftAppId: microsoftAppId
     microsoftAppTenantId: microsoftAppTenantId
     microsoftAppType: microsoftAppType
-    msiResourceId: identity.id
     sku: botSku
   }
 }

@@ -15,9 +15,10 @@ param policySettings = {
   RequiredApprovals: '2'
 }
 
-// Secrets come from the deploying shell's environment and go to Key Vault; an unset variable leaves the
-// secret in Key Vault untouched. Never write a secret value into this file.
-param microsoftAppPassword = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_PASSWORD', '')
+// Secrets come from the deploying shell's environment and go to Key Vault, all of them at every deployment (see
+// main.bicep): the app password is required; unset Slack variables leave Slack unconfigured; an unset gate token or
+// report key is generated. Never write a secret value into this file.
+param microsoftAppPassword = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_PASSWORD')
 param slackSigningSecret = readEnvironmentVariable('CHATOPS_SLACK_SIGNING_SECRET', '')
 param slackBotToken = readEnvironmentVariable('CHATOPS_SLACK_BOT_TOKEN', '')
 param gatesToken = readEnvironmentVariable('CHATOPS_GATES_TOKEN', '')

@@ -64,11 +64,32 @@ public class AdaptiveCardApprovalTests
     [InlineData("file:///etc/passwd")]
     public void Render_EvidenceUrlNotHttp_HasNoLinkButton(string url)
     {
-        var view = ViewSamples.Approval() with { Evidence = new TestEvidenceLine("staging", url, null) };
+        var view = ViewSamples.Approval() with { Evidence = new TestEvidenceLine("staging", url, null, Linkable: true) };
 
         var card = AdaptiveCardRenderer.Render(view);
 
         Assert.Null(card["actions"]);
+    }
+
+    [Fact]
+    public void Render_EvidenceOnAHostThePolicyDoesNotTrust_HasNoLinkButtonButShowsTheLink()
+    {
+        var view = ViewSamples.Approval() with { Evidence = new TestEvidenceLine("staging", "https://evil.example/run", null, Linkable: false) };
+
+        var card = AdaptiveCardRenderer.Render(view);
+
+        Assert.DoesNotContain("Open test evidence", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("https://evil.example/run", JsonText.Readable(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EvidenceOnATrustedHost_HasTheLinkButton()
+    {
+        var view = ViewSamples.Approval() with { Evidence = new TestEvidenceLine("staging", "https://ci.example.com/runs/1", null, Linkable: true) };
+
+        var card = AdaptiveCardRenderer.Render(view);
+
+        Assert.Contains("Open test evidence", card.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

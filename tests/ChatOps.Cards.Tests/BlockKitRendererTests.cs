@@ -56,6 +56,16 @@ public class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_EvidenceOnAHostThePolicyDoesNotTrust_IsCodeNotALink()
+    {
+        var view = ViewSamples.Approval() with { Evidence = new TestEvidenceLine("staging", "https://evil.example/run", null, Linkable: false) };
+
+        var texts = BlockKitRenderer.Render(view).Blocks.Select(block => block?["text"]?["text"]?.GetValue<string>());
+
+        Assert.Contains(texts, text => text?.Contains("Evidence: `https://evil.example/run`", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Render_PendingApproval_EveryoneSeesApproveAndRejectPrompt()
     {
         var message = BlockKitRenderer.Render(ViewSamples.Approval());

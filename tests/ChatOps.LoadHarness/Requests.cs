@@ -15,7 +15,7 @@ namespace ChatOps.LoadHarness;
 internal sealed class Requests
 {
     public const string AppId = "0b6fe6d1-fece-44f7-9a48-56465e2d5ab8";
-    public const string SigningSecret = "load-harness-signing-secret";
+    public const string SigningSecret = "10adfa57c0ffee0ddba11cafe5eed000";
     private const string Tenant = "50612dbb-0237-4969-b378-8d42590f9c00";
 
     private readonly string _template;

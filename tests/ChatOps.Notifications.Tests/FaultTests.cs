@@ -113,6 +113,8 @@ public sealed class FaultTests : IAsyncLifetime
         ["MicrosoftAppId"] = NotificationStack.TeamsAppId,
         ["MicrosoftAppPassword"] = NotificationStack.TeamsAppPassword,
         ["ToChannelFromBotLoginUrl"] = _context.Tokens.BotFrameworkAuthority.ToString(),
+        ["Teams__ServiceUrlHosts__0"] = "127.0.0.1",
+        ["Teams__RequireHttpsServiceUrl"] = "false",
         ["SSL_CERT_FILE"] = _context.TrustedCertificateFile,
         ["ConnectionStrings__Tables"] = Tables.ConnectionString,
         ["Storage__TablePrefix"] = _context.Prefix,

@@ -21,7 +21,7 @@ namespace ChatOps.Slack.Tests;
 /// </summary>
 public sealed class SlackTestHost : IAsyncDisposable
 {
-    public const string Secret = "test-signing-secret";
+    public const string Secret = "5d1c0ffee0ddba11cafe5eed0fab1e00";
     public const string BotToken = "xoxb-test-token";
 
     private SlackTestHost(WebApplication app, FakeSlackWebApi api, FakeDispatcher dispatcher, InMemoryIdempotencyStore idempotency, InMemoryConversationReferenceStore conversations)

@@ -68,6 +68,49 @@ public class IndexStoresTests(StorageFixture fixture) : IClassFixture<StorageFix
     }
 
     [Fact]
+    public async Task TryClaimAsync_ClaimOlderThanItsLifetime_CanBeClaimedAgain()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var store = new IdempotencyTableStore(fixture.CreateTables(), clock);
+        var key = "expiring-" + Guid.NewGuid().ToString("N");
+        Assert.True(await store.TryClaimAsync("slack-event", key));
+        clock.Advance(new TableStorageOptions().IdempotencyClaimLifetime + TimeSpan.FromMinutes(1));
+
+        var again = await store.TryClaimAsync("slack-event", key);
+
+        Assert.True(again);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_ClaimWithinItsLifetime_StaysClaimed()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var store = new IdempotencyTableStore(fixture.CreateTables(), clock);
+        var key = "fresh-" + Guid.NewGuid().ToString("N");
+        Assert.True(await store.TryClaimAsync("slack-event", key));
+        clock.Advance(new TableStorageOptions().IdempotencyClaimLifetime - TimeSpan.FromMinutes(1));
+
+        var again = await store.TryClaimAsync("slack-event", key);
+
+        Assert.False(again);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_ExpiredClaimTakenOverByFive_OnlyOneWins()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var tables = fixture.CreateTables();
+        var store = new IdempotencyTableStore(tables, clock);
+        var key = "race-" + Guid.NewGuid().ToString("N");
+        Assert.True(await store.TryClaimAsync("slack-event", key));
+        clock.Advance(TimeSpan.FromDays(2));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => store.TryClaimAsync("slack-event", key)));
+
+        Assert.Single(results, r => r);
+    }
+
+    [Fact]
     public async Task ConversationReferences_RoundTrip()
     {
         var store = new ConversationReferenceTableStore(fixture.CreateTables(), TimeProvider.System);

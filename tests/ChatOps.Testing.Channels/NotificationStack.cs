@@ -89,6 +89,8 @@ public sealed class NotificationStack : IAsyncDisposable
         ["MicrosoftAppId"] = TeamsAppId,
         ["MicrosoftAppPassword"] = TeamsAppPassword,
         ["ToChannelFromBotLoginUrl"] = tokens.BotFrameworkAuthority.ToString(),
+        ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
+        ["Teams:RequireHttpsServiceUrl"] = "false",
     };
 
     /// <summary>MSAL's HttpClient trusts the local token endpoint's certificate (and nothing else extra).</summary>

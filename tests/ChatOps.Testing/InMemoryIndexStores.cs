@@ -58,8 +58,11 @@ public sealed class InMemoryDialogStore : IDialogStore
     private readonly ConcurrentDictionary<ConversationKey, DialogState> _dialogs = new();
     private long _etag;
 
+    /// <summary>When set, every read returns this state: an instance that read the dialog before someone else moved it.</summary>
+    public DialogState? ReadAs { get; set; }
+
     public Task<DialogState?> GetAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_dialogs.TryGetValue(conversation, out var state) ? state : null);
+        Task.FromResult(ReadAs ?? (_dialogs.TryGetValue(conversation, out var state) ? state : null));
 
     public Task<DialogState> SaveAsync(DialogState state, CancellationToken cancellationToken = default)
     {

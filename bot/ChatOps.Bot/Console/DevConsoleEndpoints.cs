@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatOps.Bot.Console;
@@ -13,6 +14,11 @@ public static class DevConsoleEndpoints
     public static IServiceCollection AddDevConsole(this IServiceCollection services)
     {
         services.AddSingleton<ConsoleFeed>();
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = ConsoleAntiforgeryFilter.HeaderName;
+            options.Cookie.Name = "chatops-console-af";
+        });
         return services;
     }
 
@@ -23,11 +29,17 @@ public static class DevConsoleEndpoints
         if (!app.Environment.IsDevelopment())
             return null;
 
-        var console = app.MapGroup(string.Empty).AddEndpointFilter<LoopbackOnlyFilter>().ExcludeFromDescription();
-        console.MapGet("/", () => ConsoleAssets.Get("index.html"));
+        var console = app.MapGroup(string.Empty)
+            .AddEndpointFilter<LoopbackOnlyFilter>()
+            .AddEndpointFilter<JsonOnlyFilter>()
+            .RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy)
+            .ExcludeFromDescription();
+        console.MapGet("/", ConsolePage.GetAsync);
         console.MapGet("/console/assets/{name}", ConsoleAssets.Get);
         console.MapGet("/console/events", Events);
-        console.MapPost("/console/messages", RecordTypedAsync);
+
+        // The connector emulation is called by the bot itself (no page, no token); what a persona typed comes from the page.
+        console.MapPost("/console/messages", RecordTypedAsync).AddEndpointFilter<ConsoleAntiforgeryFilter>();
         ConnectorEmulatorEndpoints.Map(console);
         return console;
     }

@@ -1,4 +1,5 @@
 using ChatOps.Core.Diagnostics;
+using ChatOps.Slack.Api;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -49,6 +50,11 @@ public static class TelemetryExtensions
                     options.IncludeScopes = true;
                     options.IncludeFormattedMessage = true;
                 });
+
+        // Capability URLs stay out of spans (their loggers are removed where the clients are registered).
+        builder.Services.AddTransient<CapabilityUrlHandler>();
+        builder.Services.AddHttpClient<SlackResponseUrlClient>().AddHttpMessageHandler<CapabilityUrlHandler>();
+        builder.Services.AddHttpClient(FilesApi.UploadClientName).AddHttpMessageHandler<CapabilityUrlHandler>();
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
         {

@@ -7,6 +7,17 @@ public sealed class DeploymentPolicy(PolicyOptions options)
 {
     public static readonly TimeSpan EmergencyWindow = TimeSpan.FromHours(4);
 
+    /// <summary>Whether a test-evidence link may be offered as a button: https on a host in <c>Policy:EvidenceHosts</c>.</summary>
+    public bool IsTrustedEvidence(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            return false;
+        var host = uri.IdnHost;
+        return options.EvidenceHosts.Any(pattern => pattern.StartsWith("*.", StringComparison.Ordinal)
+            ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase) && host.Length > pattern.Length - 1
+            : string.Equals(pattern, host, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// The window a request binds to, and whether it is a maintenance window. An explicit window counts as one when
     /// no recurring windows are configured (the team agreed it) or when it lies inside a configured occurrence.

@@ -28,6 +28,13 @@ public sealed class PolicyOptions
         [Severity.Sev4] = TimeSpan.FromHours(24),
     };
 
+    /// <summary>
+    /// Hosts whose test-evidence links become an "Open test evidence" button for approvers (a leading <c>*.</c> matches
+    /// subdomains), e.g. your CI. Any other link is shown as text only: a button from the bot lends a link trust it
+    /// has not earned (phishing). Empty: no evidence link is a button.
+    /// </summary>
+    public List<string> EvidenceHosts { get; init; } = [];
+
     public bool IsDefault(IncidentRole role, string userId) =>
         DefaultRoles.TryGetValue(role, out var ids) && ids.Contains(userId, StringComparer.Ordinal);
 }

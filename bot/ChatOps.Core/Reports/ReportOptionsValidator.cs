@@ -12,11 +12,12 @@ internal sealed class ReportOptionsValidator : IValidateOptions<ReportOptions>
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(options.SigningKey))
         {
-            problems.Add("Reports:SigningKey is not set: report links cannot be signed. Set it to a random secret of at least 32 characters (e.g. an app setting Reports__SigningKey from Key Vault).");
+            problems.Add("Reports:SigningKey is not set: report links cannot be signed. Set it to a random secret of at least 32 bytes (e.g. an app setting Reports__SigningKey from Key Vault).");
         }
-        else if (options.SigningKey.Length < MinimumKeyLength)
+        else if (System.Text.Encoding.UTF8.GetByteCount(options.SigningKey) < MinimumKeyLength)
         {
-            problems.Add($"Reports:SigningKey must be at least {MinimumKeyLength} characters long.");
+            // The key is used as its UTF-8 bytes (ReportLinkSigner), so that is what must reach 32.
+            problems.Add($"Reports:SigningKey must be at least {MinimumKeyLength} bytes long.");
         }
 
         if (!options.PublicBaseUrl.IsAbsoluteUri || options.PublicBaseUrl.Scheme is not ("http" or "https"))

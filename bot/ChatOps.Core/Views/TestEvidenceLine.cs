@@ -1,4 +1,7 @@
 namespace ChatOps.Core.Views;
 
-/// <summary>Where a patch was tested and what showed it works.</summary>
-public sealed record TestEvidenceLine(string Environment, string? Url, string? Note);
+/// <summary>
+/// Where a patch was tested and what showed it works. <paramref name="Linkable"/>: the link's host is in
+/// <c>Policy:EvidenceHosts</c>, so cards may offer it as a button; otherwise it is shown as text only.
+/// </summary>
+public sealed record TestEvidenceLine(string Environment, string? Url, string? Note, bool Linkable = false);

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Slack.Signing;
 
 /// <summary>
-/// Endpoint filter that authenticates every Slack request before anything parses it: reads the raw body
+/// Endpoint filter that authenticates every Slack request before anything parses it: checks that the signature headers
+/// are present and the timestamp fresh, then reads the raw body
 /// (at most <see cref="SlackOptions.MaxBodyBytes"/>), checks the signature and the timestamp window, and
 /// answers 401 otherwise. Oversized bodies get 413 without being read past the limit or parsed (Slack documents no
 /// status for them; 413 is what HTTP names).
@@ -25,6 +26,16 @@ public sealed class SlackSignatureFilter(
         if (string.IsNullOrEmpty(secret))
         {
             return Refuse(http, SignatureCheck.NoSecretConfigured);
+        }
+
+        // Headers first: a request without a fresh, well-formed signature is refused before its body is buffered.
+        var headers = SlackSignatureVerifier.CheckHeaders(
+            http.Request.Headers[SlackSignatureVerifier.TimestampHeader],
+            http.Request.Headers[SlackSignatureVerifier.SignatureHeader],
+            timeProvider.GetUtcNow());
+        if (headers != SignatureCheck.Valid)
+        {
+            return Refuse(http, headers);
         }
 
         var body = await ReadBodyAsync(http.Request, http.RequestAborted);

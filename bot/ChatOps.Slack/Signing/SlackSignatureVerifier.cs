@@ -29,28 +29,13 @@ public static class SlackSignatureVerifier
             return SignatureCheck.NoSecretConfigured;
         }
 
-        if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
+        var headers = CheckHeaders(timestamp, signature, now);
+        if (headers != SignatureCheck.Valid)
         {
-            return SignatureCheck.MissingHeaders;
+            return headers;
         }
 
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return SignatureCheck.BadTimestamp;
-        }
-
-        var nowSeconds = now.ToUnixTimeSeconds();
-        if (Math.Abs(nowSeconds - seconds) > (long)Window.TotalSeconds)
-        {
-            return SignatureCheck.OutsideWindow;
-        }
-
-        var separator = signature.IndexOf('=', StringComparison.Ordinal);
-        if (separator <= 0 || !string.Equals(signature[..separator], Version, StringComparison.Ordinal))
-        {
-            return SignatureCheck.UnknownVersion;
-        }
-
+        var separator = signature!.IndexOf('=', StringComparison.Ordinal);
         byte[] given;
         try
         {
@@ -61,8 +46,35 @@ public static class SlackSignatureVerifier
             return SignatureCheck.Mismatch;
         }
 
-        var expected = Compute(signingSecret, timestamp, body);
+        var expected = Compute(signingSecret, timestamp!, body);
         return CryptographicOperations.FixedTimeEquals(expected, given) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
+    }
+
+    /// <summary>
+    /// What can be checked before the body is read: both headers present, the timestamp fresh, the version known.
+    /// The signature filter runs this first, so a request that cannot be valid is refused without buffering its body.
+    /// </summary>
+    public static SignatureCheck CheckHeaders(string? timestamp, string? signature, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
+        {
+            return SignatureCheck.MissingHeaders;
+        }
+
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return SignatureCheck.BadTimestamp;
+        }
+
+        if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > (long)Window.TotalSeconds)
+        {
+            return SignatureCheck.OutsideWindow;
+        }
+
+        var separator = signature.IndexOf('=', StringComparison.Ordinal);
+        return separator <= 0 || !string.Equals(signature[..separator], Version, StringComparison.Ordinal)
+            ? SignatureCheck.UnknownVersion
+            : SignatureCheck.Valid;
     }
 
     /// <summary>The header value Slack would send for <paramref name="body"/> (also used by tests to sign requests).</summary>

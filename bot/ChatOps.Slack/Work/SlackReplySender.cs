@@ -24,7 +24,8 @@ public class SlackReplySender(
     SlackModalOpener modals,
     IPostedCardStore? postedCards = null,
     FilesApi? files = null,
-    ILogger<SlackReplySender>? logger = null)
+    ILogger<SlackReplySender>? logger = null,
+    ConversationsApi? conversations = null)
 {
     /// <summary>Slack errors that mean the app may not upload files (scope not granted, or a token type that cannot).</summary>
     private static readonly string[] NoFilePermission = ["missing_scope", "not_allowed_token_type", "no_permission", "restricted_action"];
@@ -36,7 +37,7 @@ public class SlackReplySender(
         await SendViewAsync(reply, target, cancellationToken);
         if (reply.File is { } file && files is not null)
         {
-            await AttachAsync(file, target, cancellationToken);
+            await AttachAsync(file, target, toRequester: reply.Mode == ReplyMode.Requester, cancellationToken);
         }
     }
 
@@ -54,14 +55,14 @@ public class SlackReplySender(
                 // Open form under a dialog question; the submission comes back as dialog.submit.
                 await modals.OpenAsync(trigger, BlockKitRenderer.RenderDialogModal(form), target, cancellationToken);
                 break;
-            case ReplyMode.Private when responseUrl is not null:
+            case ReplyMode.Private or ReplyMode.Requester when responseUrl is not null:
                 if (!await TryResponseUrlAsync(responseUrl, ResponseUrlBody(message, replaceOriginal: false), cancellationToken))
                 {
                     await chat.PostEphemeralAsync(target.ChannelId, target.UserId, message, target.ThreadTs, cancellationToken);
                 }
 
                 break;
-            case ReplyMode.Private:
+            case ReplyMode.Private or ReplyMode.Requester:
                 await chat.PostEphemeralAsync(target.ChannelId, target.UserId, message, target.ThreadTs, cancellationToken);
                 break;
             case ReplyMode.UpdateCard when target.MessageTs is { } ts:
@@ -103,12 +104,25 @@ public class SlackReplySender(
         }
     }
 
-    private async Task AttachAsync(FileAttachment file, SlackReplyTarget target, CancellationToken cancellationToken)
+    // A file for the requester alone goes to their direct messages with the bot (conversations.open), not the channel.
+    private async Task<SlackReplyTarget> RequesterTargetAsync(SlackReplyTarget target, CancellationToken cancellationToken)
+    {
+        if (conversations is null)
+        {
+            throw new InvalidOperationException("A reply for the requester alone needs ConversationsApi to reach their direct messages.");
+        }
+
+        var direct = await conversations.OpenAsync([target.UserId], cancellationToken);
+        return target with { ChannelId = direct.Id, ThreadTs = null };
+    }
+
+    private async Task AttachAsync(FileAttachment file, SlackReplyTarget target, bool toRequester, CancellationToken cancellationToken)
     {
         string? problem;
         try
         {
-            await files!.UploadAsync(target.ChannelId, file.FileName, file.Content, file.Title, threadTs: target.ThreadTs, cancellationToken: cancellationToken);
+            var destination = toRequester ? await RequesterTargetAsync(target, cancellationToken) : target;
+            await files!.UploadAsync(destination.ChannelId, file.FileName, file.Content, file.Title, threadTs: destination.ThreadTs, cancellationToken: cancellationToken);
             return;
         }
         catch (SlackApiException ex) when (NoFilePermission.Contains(ex.ErrorCode, StringComparer.Ordinal))

@@ -55,7 +55,7 @@ internal sealed class InvokeActivityHandler(ICommandDispatcher dispatcher, Reply
         {
             try
             {
-                await replies.SendAsync(activity, others.Select(r => r with { Mode = ReplyMode.Post }), cancellationToken);
+                await replies.SendAsync(activity, others.Select(r => r.Mode == ReplyMode.Requester ? r : r with { Mode = ReplyMode.Post }), cancellationToken);
             }
             catch (Exception ex) when (DeliveryFailure.Is(ex))
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatOps.Core.Conversations;
 using ChatOps.Teams.Auth;
+using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,10 @@ internal static class MessagesEndpoint
     /// <summary>Far above any real activity (Teams caps a message near 28 KB); larger bodies get 413 once the caller is authenticated.</summary>
     public const int MaxActivityBytes = 1024 * 1024;
 
-    public static async Task<IResult> PostAsync(HttpContext http, ActivityRouter router, ILoggerFactory loggers)
+    public static async Task<IResult> PostAsync(HttpContext http, ActivityRouter router, ActivityAudience audience, ServiceUrlPolicy serviceUrls, ILoggerFactory loggers)
     {
+        ArgumentNullException.ThrowIfNull(audience);
+        ArgumentNullException.ThrowIfNull(serviceUrls);
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(router);
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
@@ -59,7 +62,11 @@ internal static class MessagesEndpoint
             return TypedResults.BadRequest($"Invalid activity: {invalid}.");
         }
 
-        var refusal = ActivityAuthorization.Check(http.User, activity!);
+        // Refused before the router runs, so nothing of a refused activity is stored (conversation references included).
+        var authenticated = http.User.Identity?.IsAuthenticated == true;
+        var refusal = ActivityAuthorization.Check(http.User, activity!)
+            ?? audience.Check(activity!)
+            ?? (serviceUrls.IsAllowed(new Uri(activity!.ServiceUrl!), authenticated) ? null : "the serviceUrl's host is not in Teams:ServiceUrlHosts (or is not https)");
         if (refusal is not null)
         {
             Log.ActivityRefused(logger, activity!.Type, refusal);

@@ -1,6 +1,7 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
+using ChatOps.Core.Views;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
 using Microsoft.Extensions.Logging;
@@ -24,7 +25,11 @@ internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender
         foreach (var reply in replies)
         {
             var outgoing = ReplyActivityFactory.Create(reply.View, incoming);
-            if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
+            if (reply.Mode == ReplyMode.Requester && !ActivityIdentity.IsPersonal(incoming))
+            {
+                await SendToRequesterAsync(incoming, serviceUrl, outgoing, cancellationToken);
+            }
+            else if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
             {
                 outgoing.ReplyToId = null;
                 await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
@@ -40,6 +45,22 @@ internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender
                 await RememberAsync(incoming, reply, sent, cancellationToken);
             }
         }
+    }
+
+    // A channel thread is read by every member and later joiner: the reply goes to the actor's 1:1 chat with the bot,
+    // and the thread only learns that it was sent there.
+    private async Task SendToRequesterAsync(Activity incoming, Uri serviceUrl, Activity outgoing, CancellationToken cancellationToken)
+    {
+        var tenant = ActivityIdentity.TenantOf(incoming) ?? throw new InvalidOperationException("The activity names no tenant.");
+        var personal = await connector.CreateConversationAsync(serviceUrl, tenant, incoming.From!.Id!, cancellationToken);
+        outgoing.Conversation = new ConversationAccount { Id = personal.Id, ConversationType = "personal", TenantId = tenant };
+        outgoing.ReplyToId = null;
+        await connector.SendToConversationAsync(serviceUrl, personal.Id!, outgoing, cancellationToken);
+        var notice = ReplyActivityFactory.Create(new TextView("I sent you the answer in our 1:1 chat."), incoming);
+        if (!string.IsNullOrEmpty(incoming.Id))
+            await connector.ReplyToActivityAsync(serviceUrl, incoming.Conversation!.Id!, incoming.Id, notice, cancellationToken);
+        else
+            await connector.SendToConversationAsync(serviceUrl, incoming.Conversation!.Id!, notice, cancellationToken);
     }
 
     private async Task RememberAsync(Activity incoming, Reply reply, ResourceResponse sent, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Net;
 using ChatOps.Teams.Options;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -20,14 +19,11 @@ internal sealed class BotCallerAuthorizationHandler(
             if (context.User.Identity?.IsAuthenticated == true)
                 context.Succeed(requirement);
         }
-        else if (IsDevConsole(environment, (context.Resource as HttpContext)?.Connection.RemoteIpAddress))
+        else if (environment.IsDevelopment() && context.Resource is HttpContext http && LocalRequest.IsLocal(http))
         {
             context.Succeed(requirement);
         }
 
         return Task.CompletedTask;
     }
-
-    internal static bool IsDevConsole(IHostEnvironment environment, IPAddress? remoteAddress) =>
-        environment.IsDevelopment() && remoteAddress is not null && IPAddress.IsLoopback(remoteAddress);
 }

@@ -1,5 +1,6 @@
 using ChatOps.Teams.Options;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -13,7 +14,8 @@ namespace ChatOps.Teams.Auth;
 /// </summary>
 internal sealed class ConfigureBotFrameworkJwtBearer(
     IOptions<BotFrameworkOptions> botOptions,
-    IOptions<TeamsChannelOptions> channelOptions) : IConfigureNamedOptions<JwtBearerOptions>
+    IOptions<TeamsChannelOptions> channelOptions,
+    IHostEnvironment environment) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -32,7 +34,8 @@ internal sealed class ConfigureBotFrameworkJwtBearer(
         options.RefreshOnIssuerKeyNotFound = true;
         options.MapInboundClaims = false;
         options.SaveToken = false;
-        options.IncludeErrorDetails = true;
+        // The reason a token failed helps a forger more than an operator (who has the log); Development keeps it.
+        options.IncludeErrorDetails = environment.IsDevelopment();
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -18,13 +19,15 @@ public class ConnectorClient
     private readonly HttpClient _http;
     private readonly IBotTokenProvider _tokens;
     private readonly BotFrameworkOptions _options;
+    private readonly ServiceUrlPolicy _serviceUrls;
 
-    public ConnectorClient(HttpClient http, IBotTokenProvider tokens, IOptions<BotFrameworkOptions> options)
+    public ConnectorClient(HttpClient http, IBotTokenProvider tokens, IOptions<BotFrameworkOptions> options, ServiceUrlPolicy serviceUrls)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _tokens = tokens;
         _options = options.Value;
+        _serviceUrls = serviceUrls;
     }
 
     /// <summary>For mocking frameworks only.</summary>
@@ -33,6 +36,7 @@ public class ConnectorClient
         _http = null!;
         _tokens = null!;
         _options = null!;
+        _serviceUrls = null!;
     }
 
     /// <summary><c>POST /v3/conversations/{conversationId}/activities</c>.</summary>
@@ -102,6 +106,10 @@ public class ConnectorClient
             request.Options.Set(ConversationRateLimitHandler.ConversationOption, conversationId);
         request.Options.Set(ConversationRateLimitHandler.TenantOption, tenantId ?? string.Empty);
         var token = await _tokens.GetTokenAsync(cancellationToken);
+
+        // Checked again here although inbound activities were checked: a stored reference may have been edited since.
+        if (!_serviceUrls.IsAllowed(baseUri, withToken: token is not null))
+            throw new ConnectorRequestException(HttpStatusCode.Forbidden, $"{method} {relativePath} refused: the serviceUrl's host is not in Teams:ServiceUrlHosts (or is not https).");
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

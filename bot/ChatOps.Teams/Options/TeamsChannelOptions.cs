@@ -33,4 +33,30 @@ public sealed class TeamsChannelOptions
 
     /// <summary>Connector requests per second for one tenant, all conversations together (Teams: 50 per app per tenant).</summary>
     public int TenantRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// Bot Framework channels served (activity <c>channelId</c>). Empty means <c>msteams</c> only: in Web Chat and
+    /// Direct Line the client writes <c>from</c> and channel data itself, so those are served only when listed.
+    /// </summary>
+    public IList<string> AllowedChannels { get; } = [];
+
+    /// <summary>
+    /// Tenants served besides <c>MicrosoftAppTenantId</c>; <c>*</c> serves every tenant (a multi-tenant app).
+    /// With neither set, every tenant is served.
+    /// </summary>
+    public IList<string> AllowedTenants { get; } = [];
+
+    /// <summary>
+    /// Hosts a <c>serviceUrl</c> may name (a leading <c>*.</c> matches subdomains). Empty means Bot Framework's own:
+    /// <c>smba.trafficmanager.net</c> and <c>*.botframework.com</c>. The bot sends its connector token nowhere else.
+    /// </summary>
+    public IList<string> ServiceUrlHosts { get; } = [];
+
+    /// <summary>Refuse http serviceUrls outside Development. Tests against a local http connector turn it off.</summary>
+    public bool RequireHttpsServiceUrl { get; set; } = true;
+
+    internal IReadOnlyList<string> EffectiveChannels => AllowedChannels.Count == 0 ? ["msteams"] : [.. AllowedChannels];
+
+    internal IReadOnlyList<string> EffectiveServiceUrlHosts =>
+        ServiceUrlHosts.Count == 0 ? ["smba.trafficmanager.net", "*.botframework.com"] : [.. ServiceUrlHosts];
 }

@@ -36,9 +36,11 @@ param microsoftAppTenantId string
 @allowed([
   'SingleTenant'
   'MultiTenant'
-  'UserAssignedMSI'
 ])
 param microsoftAppType string
+
+@description('Whether Slack is configured: its two settings (Key Vault references) exist only then, like their secrets.')
+param slackConfigured bool = false
 
 @description('Empty: run the published .NET 10 app (az webapp deploy). Otherwise a container image, e.g. myacr.azurecr.io/chatops-bot:1.0.0.')
 param containerImage string = ''
@@ -70,14 +72,17 @@ var botSettings = [
   { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
   { name: 'MicrosoftAppType', value: microsoftAppType }
   { name: 'MicrosoftAppPassword', value: '${kvRef}MicrosoftAppPassword)' }
-  { name: 'Slack__SigningSecret', value: '${kvRef}Slack-SigningSecret)' }
-  { name: 'Slack__BotToken', value: '${kvRef}Slack-BotToken)' }
   { name: 'Gates__Token', value: '${kvRef}Gates-Token)' }
   { name: 'Reports__SigningKey', value: '${kvRef}Reports-SigningKey)' }
   { name: 'ConnectionStrings__Tables', value: '${kvRef}Tables-ConnectionString)' }
   { name: 'Reports__PublicBaseUrl', value: publicBaseUrl }
   { name: 'OTEL_SERVICE_NAME', value: 'chatops-bot' }
 ]
+
+var slackSettings = slackConfigured ? [
+  { name: 'Slack__SigningSecret', value: '${kvRef}Slack-SigningSecret)' }
+  { name: 'Slack__BotToken', value: '${kvRef}Slack-BotToken)' }
+] : []
 
 var policyAppSettings = [for item in items(policySettings): {
   name: 'Policy__${item.key}'
@@ -135,7 +140,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(botSettings, gatesSettings, policyAppSettings, otlpSettings, containerSettings)
+      appSettings: concat(botSettings, slackSettings, gatesSettings, policyAppSettings, otlpSettings, containerSettings)
     }
   }
 }

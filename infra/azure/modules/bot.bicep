@@ -16,12 +16,8 @@ param microsoftAppTenantId string
 @allowed([
   'SingleTenant'
   'MultiTenant'
-  'UserAssignedMSI'
 ])
 param microsoftAppType string
-
-@description('Resource id of the user-assigned identity when microsoftAppType is UserAssignedMSI.')
-param msiResourceId string = ''
 
 @allowed([
   'F0'
@@ -44,7 +40,6 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppId: microsoftAppId
     msaAppType: microsoftAppType
     msaAppTenantId: microsoftAppType == 'MultiTenant' ? null : microsoftAppTenantId
-    msaAppMSIResourceId: microsoftAppType == 'UserAssignedMSI' ? msiResourceId : null
   }
 }
 

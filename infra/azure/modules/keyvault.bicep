@@ -13,24 +13,38 @@ param appPrincipalId string
 param storageAccountName string
 
 @secure()
-@description('Client secret of the bot\'s Entra app registration (MicrosoftAppPassword). Empty: leave the secret as it is.')
-param microsoftAppPassword string = ''
+@minLength(1)
+@description('Client secret of the bot\'s Entra app registration (MicrosoftAppPassword). Required.')
+param microsoftAppPassword string
+
+@description('Whether Slack is configured: its two secrets are written (and referenced by the app) only then.')
+param slackConfigured bool = false
 
 @secure()
-@description('Slack app signing secret (Slack:SigningSecret). Empty: leave the secret as it is.')
+@description('Slack app signing secret (Slack:SigningSecret).')
 param slackSigningSecret string = ''
 
 @secure()
-@description('Slack bot token xoxb-... (Slack:BotToken). Empty: leave the secret as it is.')
+@description('Slack bot token xoxb-... (Slack:BotToken).')
 param slackBotToken string = ''
 
 @secure()
-@description('Bearer token for the pipeline gate API (Gates:Token). Empty: leave the secret as it is.')
+@description('Bearer token for the pipeline gate API (Gates:Token). Empty: the generated one below.')
 param gatesToken string = ''
 
 @secure()
-@description('Key that signs exported incident reports (Reports:SigningKey). Empty: leave the secret as it is.')
+@description('Key that signs exported incident reports (Reports:SigningKey). Empty: the generated one below.')
 param reportsSigningKey string = ''
+
+// Fresh randomness for each deployment (newGuid is allowed only in parameter defaults): two GUIDs, 244 random bits,
+// as 64 hex characters. Not derived from anything public (unlike uniqueString of the resource group).
+@secure()
+@description('Leave the default: a random gate token used when gatesToken is empty.')
+param generatedGatesToken string = replace('${newGuid()}${newGuid()}', '-', '')
+
+@secure()
+@description('Leave the default: a random report signing key used when reportsSigningKey is empty.')
+param generatedReportsSigningKey string = replace('${newGuid()}${newGuid()}', '-', '')
 
 // Built-in role "Key Vault Secrets User" (read secret contents).
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -75,7 +89,7 @@ resource tablesConnectionString 'Microsoft.KeyVault/vaults/secrets@2023-07-01' =
   }
 }
 
-resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(microsoftAppPassword)) {
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'MicrosoftAppPassword'
   properties: {
@@ -83,7 +97,7 @@ resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (
   }
 }
 
-resource slackSigningSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(slackSigningSecret)) {
+resource slackSigningSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (slackConfigured) {
   parent: vault
   name: 'Slack-SigningSecret'
   properties: {
@@ -91,7 +105,7 @@ resource slackSigningSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01'
   }
 }
 
-resource slackBotTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(slackBotToken)) {
+resource slackBotTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (slackConfigured) {
   parent: vault
   name: 'Slack-BotToken'
   properties: {
@@ -99,19 +113,19 @@ resource slackBotTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if
   }
 }
 
-resource gatesTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(gatesToken)) {
+resource gatesTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'Gates-Token'
   properties: {
-    value: gatesToken
+    value: empty(gatesToken) ? generatedGatesToken : gatesToken
   }
 }
 
-resource reportsSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(reportsSigningKey)) {
+resource reportsSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'Reports-SigningKey'
   properties: {
-    value: reportsSigningKey
+    value: empty(reportsSigningKey) ? generatedReportsSigningKey : reportsSigningKey
   }
 }
 

@@ -73,6 +73,8 @@ public sealed class ChannelHost : IAsyncDisposable
             ["ToBotFromChannelOpenIdMetadataUrl"] = host._issuer.MetadataUrl.ToString(),
             ["ToChannelFromBotLoginUrl"] = host._tokens.BotFrameworkAuthority.ToString(),
             ["Teams:RequireHttpsMetadata"] = "false",
+            ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
+            ["Teams:RequireHttpsServiceUrl"] = "false",
             ["Slack:SigningSecret"] = SlackBotFactory.Secret,
             ["Slack:BotToken"] = SlackBotFactory.BotToken,
             ["Slack:ApiBaseUrl"] = host.Slack.ApiBaseUrl.ToString(),

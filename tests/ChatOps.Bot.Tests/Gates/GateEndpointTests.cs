@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Tests.Gates;
 
 public sealed class GateEndpointTests : IAsyncLifetime
 {
-    private const string Token = "gate-token-for-tests-0123456789";
+    private const string Token = "gate-token-for-tests-0123456789abcdef";
     private static readonly Actor Alice = new(ChannelKind.Teams, "tenant-g", "29:alice", "Alice");
     private static readonly Actor Bob = new(ChannelKind.Teams, "tenant-g", "29:bob", "Bob");
     private static readonly ConversationKey Channel = new(ChannelKind.Teams, "tenant-g", "19:gates@thread.tacv2");

@@ -108,6 +108,11 @@ public sealed class FakeSlack : IAsyncDisposable
             return new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/" + fileId).ToString(), ["file_id"] = fileId };
         }
 
+        if (method == "conversations.open")
+        {
+            return new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D-" + body["users"] } };
+        }
+
         var answer = new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.ToString(), ["ts"] = ts, ["message_ts"] = ts };
         if (method is "views.open" or "views.update")
         {

@@ -12,7 +12,7 @@ namespace ChatOps.Bot.Tests.Slack;
 /// <summary>The whole bot (Program) with Slack configured against a fake Slack and in-memory storage ports.</summary>
 public sealed class SlackBotFactory(FakeSlack slack) : WebApplicationFactory<Program>
 {
-    public const string Secret = "e2e-signing-secret";
+    public const string Secret = "8f742231b10e8888abcd990e2e5e85a5";
     public const string BotToken = "xoxb-e2e-token";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -19,7 +19,7 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
 {
     public const string TeamId = "T1";
     public const string ChannelId = "C1";
-    public const string GateToken = "slack-e2e-gate-token-0123456789";
+    public const string GateToken = "slack-e2e-gate-token-0123456789abcdef";
 
     private readonly List<SlackCall> _seen = [];
     private int _cursor;

@@ -93,7 +93,8 @@ public sealed class SlackEmergencyPatchTests : IAsyncLifetime
         Assert.Equal(bytes.Length.ToString(CultureInfo.InvariantCulture), ticket.Body["length"]!.ToString());
         Assert.Contains(incident, uploaded, StringComparison.Ordinal);
         Assert.Contains("Exchange ProxyShell exploitation", uploaded, StringComparison.Ordinal);
-        Assert.Equal(SlackChannelDriver.ChannelId, complete.Body["channel_id"]!.ToString());
+        // The report goes to the requester's direct messages, never into the channel (issue 19).
+        Assert.Equal("D-" + Alice.Id, complete.Body["channel_id"]!.ToString());
         Assert.Equal($"Report of {incident}", file["title"]!.ToString());
     }
 

@@ -18,7 +18,7 @@ namespace ChatOps.Bot.Tests.Teams;
 internal sealed class TeamsChannelDriver : IAsyncDisposable
 {
     public const string AppId = "0b6fe6d1-fece-44f7-9a48-56465e2d5ab8";
-    public const string GateToken = "teams-e2e-gate-token-0123456789";
+    public const string GateToken = "teams-e2e-gate-token-0123456789abcdef";
 
     private readonly TestSigningKey _key = new("e2e-key", "msteams");
     private FakeBotFrameworkIssuer _issuer = null!;
@@ -49,6 +49,8 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
             ["ToBotFromChannelOpenIdMetadataUrl"] = driver._issuer.MetadataUrl.ToString(),
             ["ToChannelFromBotLoginUrl"] = driver._tokens.BotFrameworkAuthority.ToString(),
             ["Teams:RequireHttpsMetadata"] = "false",
+            ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
+            ["Teams:RequireHttpsServiceUrl"] = "false",
             ["Gates:Token"] = GateToken,
         }).WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.AddHttpClient(TeamsChannelExtensions.MsalHttpClientName)

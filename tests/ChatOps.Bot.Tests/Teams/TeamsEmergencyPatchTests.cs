@@ -92,15 +92,21 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExportMarkdown_AnswersWithTheSignedLinkOnly()
+    public async Task ExportMarkdown_LinkGoesToTheRequestersPersonalChatOnly()
     {
         await Shown(Alice, "declare \"Exchange ProxyShell exploitation\" --systems mail01");
+        var before = _teams.Connector.Requests.Count;
 
-        var replies = await _teams.SayAsync(Alice, "export md");
+        var thread = await _teams.SayAsync(Alice, "export md");
 
-        var link = Assert.Single(replies);
-        Assert.Contains("/report.md?", link.Shown, StringComparison.Ordinal);
-        Assert.Null(link.Activity["attachments"]);
+        var sent = _teams.Connector.Requests.Skip(before).ToList();
+        var created = Assert.Single(sent, r => r.RawTarget.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal(Alice.Id, JsonNode.Parse(created.Body)!["members"]![0]!["id"]!.GetValue<string>());
+        var link = Assert.Single(sent, r => r.Body.Contains("/report.md?", StringComparison.Ordinal));
+        Assert.DoesNotContain(Uri.EscapeDataString(_teams.ConversationId), link.RawTarget, StringComparison.Ordinal);
+        var notice = Assert.Single(thread);
+        Assert.DoesNotContain("/report.md?", notice.Shown, StringComparison.Ordinal);
+        Assert.Contains("1:1 chat", notice.Shown, StringComparison.Ordinal);
     }
 
     /// <summary>Declare → assess → contain (two actions) → patch → test → roles → deploy request; returns the incident and the posted approval card.</summary>

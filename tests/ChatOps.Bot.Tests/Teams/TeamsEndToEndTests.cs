@@ -37,6 +37,8 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
             web.UseSetting("ToBotFromChannelOpenIdMetadataUrl", _issuer.MetadataUrl.ToString());
             web.UseSetting("ToChannelFromBotLoginUrl", _tokens.BotFrameworkAuthority.ToString());
             web.UseSetting("Teams:RequireHttpsMetadata", "false");
+            web.UseSetting("Teams:ServiceUrlHosts:0", "127.0.0.1");
+            web.UseSetting("Teams:RequireHttpsServiceUrl", "false");
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();

@@ -29,7 +29,7 @@ internal static partial class ViewSamples
         "apr-3", "inc-7", "INC-2026-0007", "OPENSSL-3.0.15", "Upgrade OpenSSL to 3.0.15 on the edge proxies",
         ["edge-proxy-01", "edge-proxy-02", "edge-proxy-03"],
         new TimeWindowLine(T0.AddHours(1), T0.AddHours(2).AddMinutes(30)),
-        new TestEvidenceLine("staging", "https://ci.example.com/runs/4411", "Smoke and TLS handshake tests passed"),
+        new TestEvidenceLine("staging", "https://ci.example.com/runs/4411", "Smoke and TLS handshake tests passed", Linkable: true),
         null, "Reinstall openssl 3.0.13 package from the local mirror and restart nginx",
         true, null, 2,
         status == ApprovalCardStatus.Pending ? [new("Alice Ng", T0.AddMinutes(-5))] : [new("Alice Ng", T0.AddMinutes(-5)), new("Bob Ortiz", T0)],

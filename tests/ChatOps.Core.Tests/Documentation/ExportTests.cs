@@ -15,13 +15,13 @@ public sealed class ExportTests : IDisposable
     [InlineData("export", "md")]
     [InlineData("export md", "md")]
     [InlineData("export json", "json")]
-    public async Task Export_AfterClose_RepliesPrivatelyWithAWorkingSignedLink(string command, string format)
+    public async Task Export_AfterClose_RepliesToTheRequesterOnlyWithAWorkingSignedLink(string command, string format)
     {
         await EmergencyPatchScenario.RunAsync(_h);
 
         var reply = await _h.SayAsync(command, Bob);
 
-        Assert.Equal(ReplyMode.Private, Assert.Single(reply.Replies).Mode);
+        Assert.Equal(ReplyMode.Requester, Assert.Single(reply.Replies).Mode);
         var url = new Uri(Text(reply).Split(' ', '\n').Single(w => w.StartsWith("https://", StringComparison.Ordinal)));
         Assert.Equal($"https://chatops.example.org/bot/api/incidents/{EmergencyPatchScenario.IncidentId}/report.{format}", url.GetLeftPart(UriPartial.Path));
         var query = HttpUtility.ParseQueryString(url.Query);

@@ -37,6 +37,38 @@ public class DialogTests
     }
 
     [Fact]
+    public async Task Answer_SameQuestionReadByTwoAtOnce_SecondIsToldAndNotRecorded()
+    {
+        using var h = new WorkflowHarness();
+        await h.SayAsync("declare \"x\"");
+        await h.SayAsync("assess");
+        h.Storage.Dialogs.ReadAs = await h.Storage.Dialogs.GetAsync(Channel);
+        await h.SayAsync("web01 medium");
+
+        var second = await h.SayAsync("web02 high", Bob);
+
+        Assert.Contains("your answer was not recorded", Text(second), StringComparison.Ordinal);
+        var incident = (await h.Storage.Incidents.GetAsync(Tenant, "INC-2026-0001"))!.Incident;
+        Assert.NotNull(incident.FindSystem("web01"));
+        Assert.Null(incident.FindSystem("web02"));
+    }
+
+    [Fact]
+    public async Task Answer_QuestionBeingAnsweredBySomeoneElse_IsToldAndNotRecorded()
+    {
+        using var h = new WorkflowHarness();
+        await h.SayAsync("declare \"x\"");
+        await h.SayAsync("assess");
+        var state = (await h.Storage.Dialogs.GetAsync(Channel))!;
+        h.Storage.Dialogs.ReadAs = state with { Data = new Dictionary<string, string> { ["~answering"] = state.Step.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UpdatedAt = h.Time.GetUtcNow() };
+
+        var answer = await h.SayAsync("web02 high", Bob);
+
+        Assert.Contains("your answer was not recorded", Text(answer), StringComparison.Ordinal);
+        Assert.Null((await h.Storage.Incidents.GetAsync(Tenant, "INC-2026-0001"))!.Incident.FindSystem("web02"));
+    }
+
+    [Fact]
     public async Task Cancel_LeavesTheDialogAndKeepsAnswers()
     {
         using var h = new WorkflowHarness();

@@ -14,6 +14,15 @@ internal static class BicepCli
     public static Task<ProcessResult> BuildParamsAsync(string bicepParamFile) =>
         RunAsync("build-params", bicepParamFile, "--stdout");
 
+    /// <summary>build-params without <paramref name="unset"/> in the environment, as an operator who forgot to export it.</summary>
+    public static Task<ProcessResult> BuildParamsWithoutAsync(string bicepParamFile, string unset)
+    {
+        EnsureExecutable();
+        var environment = Environment();
+        environment.Remove(unset);
+        return ProcessRunner.RunAsync(RepositoryPaths.Bicep, ["build-params", bicepParamFile, "--stdout"], environment, AzureFolder, TimeSpan.FromMinutes(2));
+    }
+
     /// <summary>Builds inside a new network namespace that has no network at all (util-linux unshare).</summary>
     public static Task<ProcessResult> BuildWithoutNetworkAsync(string bicepFile)
     {
@@ -49,6 +58,7 @@ internal static class BicepCli
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             // The parameter files require the app id from the environment, as an operator exports it.
             ["CHATOPS_MICROSOFT_APP_ID"] = "5a7c2f1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b",
+            ["CHATOPS_MICROSOFT_APP_PASSWORD"] = "app-password-from-the-deploying-shell",
         };
 
     private static void EnsureExecutable()

@@ -12,7 +12,7 @@ internal static class HostSettings
             ["MicrosoftAppTenantId"] = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppPassword"] = Secret("app-password"),
-            ["Slack:SigningSecret"] = Secret("signing"),
+            ["Slack:SigningSecret"] = Guid.NewGuid().ToString("N"),
             ["Slack:BotToken"] = "xoxb-" + Secret("bot"),
             ["Gates:Token"] = Secret("gates"),
             ["Reports:SigningKey"] = Secret("reports"),

@@ -121,6 +121,20 @@ public sealed class SlackSignatureFilterTests
         Assert.Null(context.Features.Get<SlackRequestBody>());
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("1531420618", null)]
+    [InlineData("1", "v0=00")]
+    public async Task InvokeAsync_HeadersMissingOrStale_RefusedBeforeTheBodyIsRead(string? timestamp, string? signature)
+    {
+        var context = Request(DocBody, timestamp, signature);
+        context.Request.Body = new UnreadableStream();
+
+        var result = await Filter(DocSecret).InvokeAsync(EndpointFilterInvocationContext.Create(context), Next);
+
+        AssertRefused(result, context);
+    }
+
     [Fact]
     public async Task InvokeAsync_BodyOfExactlyOneMebibyte_IsAccepted()
     {
@@ -131,6 +145,20 @@ public sealed class SlackSignatureFilterTests
         var result = await Filter(DocSecret).InvokeAsync(EndpointFilterInvocationContext.Create(context), Next);
 
         Assert.Equal("next", result);
+    }
+
+    /// <summary>A body that fails the test if anything reads it.</summary>
+    private sealed class UnreadableStream : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("The body was read.");
+
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("The body was read.");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The body was read.");
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The body was read.");
     }
 
     private static DefaultHttpContext Request(string body, string? timestamp, string? signature, bool sendContentLength = true)

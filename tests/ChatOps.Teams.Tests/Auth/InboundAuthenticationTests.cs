@@ -65,6 +65,18 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_ExpiredTokenOutsideDevelopment_ChallengeGivesNoReason()
+    {
+        var token = TokenMinter.Mint(_env.Key.Credentials, TeamsTestEnvironment.AppId, ServiceUrl, expiresIn: TimeSpan.FromMinutes(-6));
+
+        using var response = await _env.PostAsync(Message("help"), token);
+
+        var challenge = Assert.Single(response.Headers.WwwAuthenticate);
+        Assert.Equal("Bearer", challenge.Scheme);
+        Assert.Null(challenge.Parameter);
+    }
+
+    [Fact]
     public async Task Post_WrongAudience_Returns401()
     {
         var token = TokenMinter.Mint(_env.Key.Credentials, "another-bot-app-id", ServiceUrl);

@@ -33,6 +33,8 @@ public sealed class ConnectorHarness : IAsyncDisposable
             ["MicrosoftAppPassword"] = TeamsTestEnvironment.AppPassword,
             ["ToChannelFromBotLoginUrl"] = tokens.BotFrameworkAuthority.ToString(),
             ["Teams:ConnectorRetryDelay"] = "00:00:00.050",
+            ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
+            ["Teams:RequireHttpsServiceUrl"] = "false",
         };
         adjust?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -33,9 +33,9 @@ public sealed class TeamsTestEnvironment : IAsyncDisposable
 
     public TeamsHost Host { get; }
 
-    public static async Task<TeamsTestEnvironment> StartAsync(Action<IDictionary<string, string?>>? adjust = null, string environment = "Production")
+    public static async Task<TeamsTestEnvironment> StartAsync(Action<IDictionary<string, string?>>? adjust = null, string environment = "Production", string[]? endorsements = null)
     {
-        var key = new TestSigningKey("key-1", "msteams");
+        var key = new TestSigningKey("key-1", endorsements ?? ["msteams"]);
         var issuer = await FakeBotFrameworkIssuer.StartAsync(key);
         var connector = await FakeConnector.StartAsync();
         var tokens = await FakeTokenEndpoint.StartAsync();
@@ -52,6 +52,8 @@ public sealed class TeamsTestEnvironment : IAsyncDisposable
         ["ToBotFromChannelOpenIdMetadataUrl"] = issuer.MetadataUrl.ToString(),
         ["ToChannelFromBotLoginUrl"] = tokens.BotFrameworkAuthority.ToString(),
         ["Teams:RequireHttpsMetadata"] = "false",
+        ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
+        ["Teams:RequireHttpsServiceUrl"] = "false",
         ["Teams:MetadataRefreshInterval"] = "00:00:01",
         ["Teams:ConnectorRetryDelay"] = "00:00:00.050",
     };

@@ -75,8 +75,12 @@ const ChatOpsWire = (() => {
     return activity;
   }
 
+  // The page's own anti-forgery token (served in its HTML); the bot refuses console posts without it.
+  const antiforgery = document.querySelector('meta[name="chatops-antiforgery"]')?.content ?? "";
+
   async function post(url, body) {
-    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const headers = { "Content-Type": "application/json", "X-ChatOps-Antiforgery": antiforgery };
+    const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
     const text = await response.text();
     if (!response.ok) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
     return text ? JSON.parse(text) : null;

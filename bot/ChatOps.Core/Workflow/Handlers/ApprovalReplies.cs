@@ -28,7 +28,7 @@ public static class ApprovalReplies
         var status = approval.StatusAt(now);
         var decided = status is ApprovalStatus.Pending ? null : approval.Votes.LastOrDefault();
         var latest = incident.FindPatch(b.PatchId)?.LatestTest;
-        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(latest?.Environment ?? "staging", b.Evidence, latest?.Note);
+        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(latest?.Environment ?? "staging", b.Evidence, latest?.Note, deployment.IsTrustedEvidence(b.Evidence));
         var containment = approval.AcknowledgedOpenItems.Count > 0
             ? $"Open containment acknowledged ({string.Join(", ", approval.AcknowledgedOpenItems)}): {approval.Acknowledgement}"
             : approval.Emergency is not null ? $"Emergency, outside a maintenance window: {approval.Emergency}" : null;

@@ -104,7 +104,11 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         return _dialogs.TryGetValue(state.Kind, out var dialog) && dialog.TakesFreeText(state.Step);
     }
 
-    /// <summary>Treats <paramref name="answer"/> as the answer to <paramref name="state"/>'s question (null if the dialog is unknown).</summary>
+    /// <summary>
+    /// Treats <paramref name="answer"/> as the answer to <paramref name="state"/>'s question (null if the dialog is
+    /// unknown). The question is claimed first (an ETag-conditioned save that marks it as being answered), so of two
+    /// people answering at once only one is recorded; the other is told so.
+    /// </summary>
     public async Task<CommandResult?> AnswerAsync(CommandContext context, DialogState state, string answer)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -114,19 +118,50 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
             return null;
         }
 
-        DialogTurn? turn = null;
-        var result = await context.ChangeAsync(incident =>
+        if (DialogAnswerClaim.IsHeld(state, context.Now))
         {
-            if (incident.Id != state.IncidentId)
-            {
-                return Change.Refuse("That dialog belonged to another incident; start it again.");
-            }
+            return DialogAnswerClaim.AlreadyAnswered;
+        }
 
-            turn = dialog.Answer(incident, state.Step, answer, state.Data, context.Person);
-            // An answer that records nothing still moves the dialog on; Change with no events commits nothing.
-            return new Change(turn.Events, []);
-        }, outcome => Continue(context, dialog, state, turn!, outcome.Incident!), state.IncidentId);
-        return result;
+        DialogState claimed;
+        try
+        {
+            claimed = await context.Services.Dialogs.SaveAsync(DialogAnswerClaim.Claim(state, context.Now), context.CancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return DialogAnswerClaim.AlreadyAnswered;
+        }
+
+        var data = DialogAnswerClaim.Without(state.Data);
+        var held = claimed with { Data = data };
+        var continued = false;
+        try
+        {
+            DialogTurn? turn = null;
+            return await context.ChangeAsync(incident =>
+            {
+                if (incident.Id != state.IncidentId)
+                {
+                    return Change.Refuse("That dialog belonged to another incident; start it again.");
+                }
+
+                turn = dialog.Answer(incident, state.Step, answer, data, context.Person);
+                // An answer that records nothing still moves the dialog on; Change with no events commits nothing.
+                return new Change(turn.Events, []);
+            }, outcome =>
+            {
+                continued = true;
+                return Continue(context, dialog, held, turn!, outcome.Incident!);
+            }, state.IncidentId);
+        }
+        finally
+        {
+            if (!continued)
+            {
+                await DialogAnswerClaim.ReleaseAsync(context, held);
+            }
+        }
     }
 
     /// <summary>
@@ -233,7 +268,8 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         }
         catch (ConcurrencyConflictException)
         {
-            return CommandContext.Error("Someone else answered this question at the same moment; their answer counts. Type 'status' to see where things stand.");
+            // Recorded, but the dialog was cancelled or restarted meanwhile: the answer stands, the dialog does not go on.
+            return CommandContext.Error("Your answer is recorded, but the dialog was cancelled or restarted meanwhile. Type 'status' to see where things stand.");
         }
 
         return CommandResult.Of(new Reply(QuestionView(dialog, incident, $"{turn.Say}\n{Ask(dialog, incident, next, data)}")));

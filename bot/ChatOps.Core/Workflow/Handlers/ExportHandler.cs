@@ -29,7 +29,7 @@ public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
         var link = signer.CreateLink(context.Actor.TenantId, incident.Id, format);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"Report of {incident.Id} ({(format == "md" ? "Markdown" : "JSON")}): {link.Url.AbsoluteUri}\nThe link works until {link.ExpiresAt:yyyy-MM-dd HH:mm} UTC for anyone who has it; share it only with people who may read this incident.");
-        return CommandResult.Of(new Reply(new TextView(text), ReplyMode.Private, await ReportFileAsync(context, snapshot, format)));
+        return CommandResult.Of(new Reply(new TextView(text), ReplyMode.Requester, await ReportFileAsync(context, snapshot, format)));
     }
 
     /// <summary>The same report as a file, for channels that can attach one (the link above still works without it).</summary>

@@ -66,12 +66,19 @@ internal static class ApprovalRequestBlocks
         }
     }
 
+    // Slack turns a bare URL into a link; one on a host the policy does not trust is shown as code, which it does not.
+    private static string EvidenceText(TestEvidenceLine evidence)
+    {
+        var text = SlackParts.Esc(evidence.Url ?? "-", SlackParts.LineMax);
+        return evidence.Linkable || evidence.Url is null ? text : "`" + text.Replace('`', '\'') + "`";
+    }
+
     private static IEnumerable<Block> Safety(ApprovalRequestView view)
     {
         if (view.Evidence is { } evidence)
         {
             yield return SlackParts.Section(
-                $"*Test evidence*\nEnvironment: {SlackParts.Esc(evidence.Environment)}\nEvidence: {SlackParts.Esc(evidence.Url ?? "-", SlackParts.LineMax)}" +
+                $"*Test evidence*\nEnvironment: {SlackParts.Esc(evidence.Environment)}\nEvidence: {EvidenceText(evidence)}" +
                 $"\nNote: {SlackParts.Esc(evidence.Note ?? "-", SlackParts.LineMax)}");
         }
 

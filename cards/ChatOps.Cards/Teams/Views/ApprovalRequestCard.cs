@@ -122,10 +122,10 @@ internal static class ApprovalRequestCard
         },
     ];
 
-    // Only absolute http(s) links become a button; anything else stays visible as text in the facts.
+    // Only links on a host the policy trusts (Policy:EvidenceHosts) become a button; anything else stays visible as text.
     private static IEnumerable<AdaptiveAction> EvidenceLink(ApprovalRequestView view)
     {
-        if (Uri.TryCreate(view.Evidence?.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.AbsoluteUri.Length <= 2000)
+        if (view.Evidence is { Linkable: true } && Uri.TryCreate(view.Evidence.Url, UriKind.Absolute, out var url) && url.Scheme is "https" && url.AbsoluteUri.Length <= 2000)
         {
             yield return new OpenUrlAction { Title = "Open test evidence", Url = url };
         }
