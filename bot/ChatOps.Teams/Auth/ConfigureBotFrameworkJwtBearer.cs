@@ -15,7 +15,7 @@ namespace ChatOps.Teams.Auth;
 internal sealed class ConfigureBotFrameworkJwtBearer(
     IOptions<BotFrameworkOptions> botOptions,
     IOptions<TeamsChannelOptions> channelOptions,
-    IHostEnvironment environment) : IConfigureNamedOptions<JwtBearerOptions>
+    IHostEnvironment? environment = null) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -35,7 +35,7 @@ internal sealed class ConfigureBotFrameworkJwtBearer(
         options.MapInboundClaims = false;
         options.SaveToken = false;
         // The reason a token failed helps a forger more than an operator (who has the log); Development keeps it.
-        options.IncludeErrorDetails = environment.IsDevelopment();
+        options.IncludeErrorDetails = environment?.IsDevelopment() == true;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
