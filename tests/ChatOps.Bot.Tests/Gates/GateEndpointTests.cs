@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Tests.Gates;
 
 public sealed class GateEndpointTests : IAsyncLifetime
 {
-    private const string Token = "gate-token-for-tests-0123456789";
+    private const string Token = "gate-token-for-tests-0123456789-abcdef";
     private static readonly Actor Alice = new(ChannelKind.Teams, "tenant-g", "29:alice", "Alice");
     private static readonly Actor Bob = new(ChannelKind.Teams, "tenant-g", "29:bob", "Bob");
     private static readonly ConversationKey Channel = new(ChannelKind.Teams, "tenant-g", "19:gates@thread.tacv2");
@@ -48,6 +48,14 @@ public sealed class GateEndpointTests : IAsyncLifetime
         var response = await _factory.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_WithoutTheToken_ChallengesForABearerToken()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri($"/api/gates/{_incident}/KB9", UriKind.Relative));
+
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
     }
 
     [Fact]

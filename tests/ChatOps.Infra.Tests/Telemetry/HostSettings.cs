@@ -15,6 +15,7 @@ internal static class HostSettings
             ["Slack:SigningSecret"] = Secret("signing"),
             ["Slack:BotToken"] = "xoxb-" + Secret("bot"),
             ["Gates:Token"] = Secret("gates"),
+            ["Gates:TenantId"] = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
             ["Reports:SigningKey"] = Secret("reports"),
             ["ToBotFromChannelOpenIdMetadataUrl"] = "https://127.0.0.1:9/.well-known/openidconfiguration",
             ["ToChannelFromBotLoginUrl"] = "https://127.0.0.1:9/botframework.com",
