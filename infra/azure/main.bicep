@@ -72,7 +72,7 @@ param publicHostName string = ''
 @description('Policy:* settings for the bot, e.g. { RequiredApprovals: \'2\' }.')
 param policySettings object = {}
 
-@description('Gates:TenantId: the Teams tenant id or Slack team id whose incidents the pipeline gate API serves by default.')
+@description('Gates:TenantId: the Teams tenant id or Slack team id Gates:Token acts for (a token acts for one tenant only).')
 param gatesTenantId string = ''
 
 @description('OTLP endpoint for traces, metrics and logs. Empty: telemetry is not exported.')
@@ -89,6 +89,11 @@ param slackBotToken string = ''
 param gatesToken string = ''
 @secure()
 param reportsSigningKey string = ''
+@secure()
+param auditKey string = ''
+@secure()
+@description('Named gate clients: { <name>: { tokenSha256: \'<hex SHA-256 of its token>\', tenantId: \'...\', incidents: [ \'INC-2026-*\' ], patches: [] } }.')
+param gateClients object = {}
 
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var tags = {
@@ -127,6 +132,8 @@ module vault 'modules/keyvault.bicep' = {
     slackBotToken: slackBotToken
     gatesToken: gatesToken
     reportsSigningKey: reportsSigningKey
+    auditKey: auditKey
+    gateClients: gateClients
   }
 }
 
@@ -147,6 +154,7 @@ module app 'modules/app.bicep' = {
     containerImage: containerImage
     policySettings: policySettings
     gatesTenantId: gatesTenantId
+    gateClients: gateClients
     otlpEndpoint: otlpEndpoint
     publicHostName: publicHostName
   }

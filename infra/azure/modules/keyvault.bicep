@@ -32,6 +32,14 @@ param gatesToken string = ''
 @description('Key that signs exported incident reports (Reports:SigningKey). Empty: leave the secret as it is.')
 param reportsSigningKey string = ''
 
+@secure()
+@description('HMAC key of the decision-log checkpoints (Audit:Key), at least 32 bytes. Empty: leave the secret as it is.')
+param auditKey string = ''
+
+@secure()
+@description('Named gate clients: { <name>: { tokenSha256: \'<hex SHA-256 of the token>\', tenantId: ..., incidents: [...], patches: [...] } }. Only each tokenSha256 is stored here (Gates-Clients-<name>-TokenSha256).')
+param gateClients object = {}
+
 // Built-in role "Key Vault Secrets User" (read secret contents).
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -114,6 +122,24 @@ resource reportsSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' 
     value: reportsSigningKey
   }
 }
+
+resource auditKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(auditKey)) {
+  parent: vault
+  name: 'Audit-Key'
+  properties: {
+    value: auditKey
+  }
+}
+
+// The gate API stores client tokens only as hashes; the hash still lives in Key Vault so the site's
+// configuration (and its deployment history) never holds something a pipeline can be matched with.
+resource gateClientHashSecrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [for client in items(gateClients): {
+  parent: vault
+  name: 'Gates-Clients-${client.key}-TokenSha256'
+  properties: {
+    value: client.value.tokenSha256
+  }
+}]
 
 output name string = vault.name
 output uri string = vault.properties.vaultUri

@@ -82,6 +82,7 @@ public sealed class ChannelHost : IAsyncDisposable
             ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
             ["Storage:TablePrefix"] = tablePrefix,
             ["Reports:SigningKey"] = "fault-tests-report-signing-key-0123456789",
+            ["Audit:Key"] = "fault-tests-audit-checkpoint-key-0123456789",
             ["Gates:Token"] = GateToken,
             ["Gates:TenantId"] = GateTenantId,
         };

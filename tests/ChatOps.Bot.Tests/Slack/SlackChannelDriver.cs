@@ -19,7 +19,7 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
 {
     public const string TeamId = "T1";
     public const string ChannelId = "C1";
-    public const string GateToken = "slack-e2e-gate-token-0123456789";
+    public const string GateToken = "slack-e2e-gate-token-0123456789abcdef";
 
     private readonly List<SlackCall> _seen = [];
     private int _cursor;
@@ -51,6 +51,7 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
 
             web.UseSetting("Storage:TablePrefix", "s" + Guid.NewGuid().ToString("N")[..20]);
             web.UseSetting("Reports:SigningKey", "slack-e2e-report-signing-key-0123456789");
+            web.UseSetting("Audit:Key", "slack-e2e-audit-checkpoint-key-0123456789");
             web.UseSetting("Gates:Token", GateToken);
             web.UseSetting("Gates:TenantId", TeamId);
             web.UseSetting("Slack:WorkerConcurrency", "1");

@@ -18,7 +18,7 @@ namespace ChatOps.Bot.Tests.Teams;
 internal sealed class TeamsChannelDriver : IAsyncDisposable
 {
     public const string AppId = "0b6fe6d1-fece-44f7-9a48-56465e2d5ab8";
-    public const string GateToken = "teams-e2e-gate-token-0123456789";
+    public const string GateToken = "teams-e2e-gate-token-0123456789abcdef";
 
     private readonly TestSigningKey _key = new("e2e-key", "msteams");
     private FakeBotFrameworkIssuer _issuer = null!;
