@@ -1,4 +1,5 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Decisions;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Playbooks;
@@ -25,6 +26,10 @@ public static class CoreServiceCollectionExtensions
             var path = sp.GetRequiredService<IOptions<PolicyOptions>>().Value.PlaybookPath;
             return string.IsNullOrEmpty(path) ? PlaybookLoader.LoadDefault() : PlaybookLoader.LoadFile(path);
         });
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>();
+        services.TryAddSingleton<AuditCheckpointSigner>();
+        services.TryAddSingleton(sp => new AuditCheckpoints(sp.GetRequiredService<AuditCheckpointSigner>(), sp.GetService<Storage.IAuditCheckpointStore>()));
         services.TryAddSingleton<WorkflowServices>();
         services.AddSingleton<IIncidentReaction, ApprovalReaction>();
         services.AddSingleton<ICommitListener, ApprovalCardSync>();

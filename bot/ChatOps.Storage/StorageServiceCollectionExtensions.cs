@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDialogStore, DialogTableStore>();
         services.TryAddSingleton<ISubscriptionStore, SubscriptionTableStore>();
         services.TryAddSingleton<IDeliveryStore, DeliveryTableStore>();
+        services.TryAddSingleton<IAuditCheckpointStore, AuditCheckpointTableStore>();
         return services;
     }
 }

@@ -25,6 +25,9 @@ public static class TableKeys
 
     public static string TenantPartition(string tenantId) => Join("tenant", tenantId);
 
+    /// <summary>Keyed checkpoints of one incident's log, in the Index table: deliberately not the incident's partition.</summary>
+    public static string CheckpointPartition(string tenantId, string incidentId) => Join("audit", tenantId, incidentId);
+
     public static string CounterRow(int year) => "counter-" + year.ToString(CultureInfo.InvariantCulture);
 
     public static string ConversationPartition(ConversationKey key)

@@ -71,7 +71,7 @@ param publicHostName string = ''
 @description('Policy:* settings for the bot, e.g. { RequiredApprovals: \'2\' }.')
 param policySettings object = {}
 
-@description('Gates:TenantId: the Teams tenant id or Slack team id whose incidents the pipeline gate API serves by default.')
+@description('Gates:TenantId: the Teams tenant id or Slack team id Gates:Token acts for (a token acts for one tenant only).')
 param gatesTenantId string = ''
 
 @description('OTLP endpoint for traces, metrics and logs. Empty: telemetry is not exported.')
@@ -99,6 +99,13 @@ param gatesToken string = ''
 @secure()
 @description('Report link signing key, at least 32 bytes. Empty: a random one is generated.')
 param reportsSigningKey string = ''
+@secure()
+@minLength(32)
+@description('HMAC key of the decision-log checkpoints (Audit:Key), at least 32 bytes. Required: never generated, since a new key would fail every earlier checkpoint.')
+param auditKey string
+@secure()
+@description('Named gate clients: { <name>: { tokenSha256: \'<hex SHA-256 of its token>\', tenantId: \'...\', incidents: [ \'INC-2026-*\' ], patches: [] } }.')
+param gateClients object = {}
 
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var tags = {
@@ -140,6 +147,8 @@ module vault 'modules/keyvault.bicep' = {
     slackBotToken: slackBotToken
     gatesToken: gatesToken
     reportsSigningKey: reportsSigningKey
+    auditKey: auditKey
+    gateClients: gateClients
   }
 }
 
@@ -161,6 +170,7 @@ module app 'modules/app.bicep' = {
     containerImage: containerImage
     policySettings: policySettings
     gatesTenantId: gatesTenantId
+    gateClients: gateClients
     otlpEndpoint: otlpEndpoint
     publicHostName: publicHostName
   }

@@ -23,3 +23,6 @@ param slackSigningSecret = readEnvironmentVariable('CHATOPS_SLACK_SIGNING_SECRET
 param slackBotToken = readEnvironmentVariable('CHATOPS_SLACK_BOT_TOKEN', '')
 param gatesToken = readEnvironmentVariable('CHATOPS_GATES_TOKEN', '')
 param reportsSigningKey = readEnvironmentVariable('CHATOPS_REPORTS_SIGNING_KEY', '')
+param auditKey = readEnvironmentVariable('CHATOPS_AUDIT_KEY')
+// Named gate clients as JSON: {"ci":{"tokenSha256":"<sha256 hex>","tenantId":"...","incidents":["INC-*"]}}.
+param gateClients = json(readEnvironmentVariable('CHATOPS_GATE_CLIENTS', '{}'))

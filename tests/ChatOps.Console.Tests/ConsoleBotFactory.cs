@@ -36,7 +36,11 @@ public sealed class ConsoleBotFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
-        // Outside Development the host insists on a report-link signing key (Reports:SigningKey).
+        // Outside Development the host insists on a report-link signing key (Reports:SigningKey) and an audit key (Audit:Key).
         builder.UseSetting("Reports:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
+        if (_environment != "Development")
+        {
+            builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
+        }
     }
 }

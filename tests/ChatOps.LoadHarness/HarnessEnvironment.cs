@@ -61,6 +61,7 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
             ["Slack__ApiBaseUrl"] = Peers.SlackApiBaseUrl.ToString(),
             ["Slack__ResponseUrlHosts__0"] = "127.0.0.1",
             ["Reports__SigningKey"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Audit__Key"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["SSL_CERT_FILE"] = bundle,
             ["SSL_CERT_DIR"] = certDir,
         };

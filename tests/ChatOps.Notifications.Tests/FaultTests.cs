@@ -120,6 +120,7 @@ public sealed class FaultTests : IAsyncLifetime
         ["Storage__TablePrefix"] = _context.Prefix,
         ["Notifications__Enabled"] = "true",
         ["Reports__SigningKey"] = "fault-test-signing-key-0123456789abcdef",
+        ["Audit__Key"] = "fault-test-audit-checkpoint-key-0123456789",
         ["Notifications__Lease"] = "00:00:03",
         ["Notifications__PollInterval"] = "00:00:00.200",
         ["Notifications__RetryDelay"] = "00:00:00.200",

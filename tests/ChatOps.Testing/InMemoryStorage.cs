@@ -23,6 +23,8 @@ public sealed class InMemoryStorage
 
     public InMemorySubscriptionStore Subscriptions { get; } = new();
 
+    public InMemoryAuditCheckpointStore Checkpoints { get; } = new();
+
     public InMemoryDeliveryStore Deliveries => _deliveries ??= new InMemoryDeliveryStore(Incidents);
 
     private InMemoryDeliveryStore? _deliveries;
@@ -36,6 +38,7 @@ public sealed class InMemoryStorage
         services.RemoveAll<IConversationReferenceStore>().AddSingleton<IConversationReferenceStore>(References);
         services.RemoveAll<ISubscriptionStore>().AddSingleton<ISubscriptionStore>(Subscriptions);
         services.RemoveAll<IDeliveryStore>().AddSingleton<IDeliveryStore>(Deliveries);
+        services.RemoveAll<IAuditCheckpointStore>().AddSingleton<IAuditCheckpointStore>(Checkpoints);
         return services;
     }
 }

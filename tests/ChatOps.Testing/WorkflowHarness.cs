@@ -16,13 +16,18 @@ public sealed class WorkflowHarness : IDisposable
 {
     public const string Tenant = "tenant-1";
 
+    /// <summary>The harness signs checkpoints like production does, unless a test's settings say otherwise.</summary>
+    public const string AuditKey = "workflow-harness-audit-key-0123456789abcdef";
+
     private readonly ServiceProvider _provider;
 
     public WorkflowHarness(InMemoryStorage? storage = null, FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         Storage = storage ?? new InMemoryStorage();
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 22, 0, 0, TimeSpan.Zero));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:Key"] = AuditKey })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Time)

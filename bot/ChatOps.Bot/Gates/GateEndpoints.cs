@@ -1,10 +1,11 @@
+using System.Security.Claims;
 using System.Text.Json;
+using ChatOps.Bot.Gates.Auth;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Gates;
 using ChatOps.Core.Storage;
 using ChatOps.Core.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Gates;
 
@@ -16,30 +17,21 @@ public static class GateEndpoints
 {
     public static RouteGroupBuilder MapGateEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/gates/{incident}/{patchId}").AddEndpointFilter<GateTokenFilter>();
+        var group = endpoints.MapGroup("/api/gates/{incident}/{patchId}").RequireAuthorization(GateAuthentication.PolicyName);
         group.MapGet("", GetAsync);
-        group.MapPost("/started", (string incident, string patchId, string? tenant, GateService gates, IOptions<GatesOptions> options, CancellationToken ct) =>
-            RecordAsync(incident, patchId, tenant, started: true, succeeded: true, gates, options, ct));
+        group.MapPost("/started", (string incident, string patchId, ClaimsPrincipal user, GateService gates, CancellationToken ct) =>
+            RecordAsync(incident, patchId, user, started: true, succeeded: true, gates, ct));
         group.MapPost("/finished", FinishedAsync);
         return group;
     }
 
-    public static IServiceCollection AddGates(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<GatesOptions>().Bind(configuration.GetSection(GatesOptions.Section));
-        services.AddSingleton<GateTokenFilter>();
-        return services;
-    }
+    // The policy has checked ?tenant= (when given) against the caller's one tenant, so the tenant is always the caller's.
+    private static string TenantOf(ClaimsPrincipal user) => GateScope.From(user)!.TenantId;
 
-    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>>> GetAsync(
-        string incident, string patchId, string? tenant, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>>> GetAsync(
+        string incident, string patchId, ClaimsPrincipal user, GateService gates, CancellationToken cancellationToken)
     {
-        if ((tenant ?? options.Value.TenantId) is not { Length: > 0 } tenantId)
-        {
-            return TypedResults.BadRequest(new ProblemBody("Name the tenant with ?tenant=<id> or configure Gates:TenantId."));
-        }
-
-        var status = await gates.GetAsync(tenantId, incident, patchId, cancellationToken);
+        var status = await gates.GetAsync(TenantOf(user), incident, patchId, cancellationToken);
         return status is null
             ? TypedResults.NotFound(new ProblemBody($"No patch {patchId} in incident {incident}."))
             : TypedResults.Ok(status);
@@ -48,10 +40,10 @@ public static class GateEndpoints
     /// <summary>A finished report is a few bytes; anything near this is not one.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
-    // The body is read here, not bound by the framework, so it is read only after GateTokenFilter has let the caller in:
+    // The body is read here, not bound by the framework, so it is read only after the gate policy has let the caller in:
     // an unauthenticated request gets 401 whatever its body, never a parse error.
     private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>, ProblemHttpResult>> FinishedAsync(
-        string incident, string patchId, string? tenant, HttpRequest request, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+        string incident, string patchId, ClaimsPrincipal user, HttpRequest request, GateService gates, CancellationToken cancellationToken)
     {
         const string Form = "Send {\"result\": \"succeeded\"} or {\"result\": \"failed\"}";
         if (!request.HasJsonContentType())
@@ -80,17 +72,13 @@ public static class GateEndpoints
             return TypedResults.BadRequest(new ProblemBody(Form + "."));
         }
 
-        return await RecordAsync(incident, patchId, tenant, started: false, body.Result == "succeeded", gates, options, cancellationToken);
+        return await RecordAsync(incident, patchId, user, started: false, body.Result == "succeeded", gates, cancellationToken);
     }
 
     private static async Task<Results<Ok<GateStatus>, NotFound<ProblemBody>, BadRequest<ProblemBody>, Conflict<ProblemBody>, ProblemHttpResult>> RecordAsync(
-        string incident, string patchId, string? tenant, bool started, bool succeeded, GateService gates, IOptions<GatesOptions> options, CancellationToken cancellationToken)
+        string incident, string patchId, ClaimsPrincipal user, bool started, bool succeeded, GateService gates, CancellationToken cancellationToken)
     {
-        if ((tenant ?? options.Value.TenantId) is not { Length: > 0 } tenantId)
-        {
-            return TypedResults.BadRequest(new ProblemBody("Name the tenant with ?tenant=<id> or configure Gates:TenantId."));
-        }
-
+        var tenantId = TenantOf(user);
         var outcome = await gates.RecordAsync(tenantId, incident, patchId, started, succeeded, cancellationToken);
         return outcome.Status switch
         {

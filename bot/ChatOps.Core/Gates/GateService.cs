@@ -35,11 +35,14 @@ public sealed class GateService(WorkflowServices services)
             ApprovalStatus.Approved => "approved",
             ApprovalStatus.Rejected => "rejected",
             ApprovalStatus.Deployed => "deployed",
+            ApprovalStatus.Voided => "voided",
             _ => "expired",
         };
         var reason = status == ApprovalStatus.Expired && approval.StatusReason is null ? "the approval window has ended" : approval.StatusReason;
-        return new GateStatus(state, approval.Id, approval.Votes.Where(v => v.Approved).Select(v => v.Approver.DisplayName).ToList(),
-            new GateWindow(approval.Binding.Window.Start, approval.Binding.Window.End), approval.Binding.Fingerprint, reason);
+        var bound = approval.Binding;
+        var window = new GateWindow(bound.Window.Start, bound.Window.End);
+        return new GateStatus(state, approval.Id, approval.Votes.Where(v => v.Approved).Select(v => v.Approver.DisplayName).ToList(), window,
+            new GateBinding(bound.PatchId, bound.Systems, window, bound.TestResult, bound.Evidence, bound.Artifact, bound.Fingerprint), reason);
     }
 
     /// <summary>Records that the pipeline started (only on a valid approval inside its window) or finished.</summary>

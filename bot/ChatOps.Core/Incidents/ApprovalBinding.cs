@@ -5,7 +5,8 @@ namespace ChatOps.Core.Incidents;
 
 /// <summary>
 /// What an approval is bound to: the exact patch, its systems, the window and the test evidence (or waiver and
-/// rollback plan) at the moment of the request. If any of it changes, the approval no longer holds.
+/// rollback plan) at the moment of the request, and the artifact digest when the patch names one. If any of it
+/// changes, the approval no longer holds; the gate API returns it so a pipeline can refuse to deploy anything else.
 /// </summary>
 public sealed record ApprovalBinding(
     string PatchId,
@@ -15,14 +16,15 @@ public sealed record ApprovalBinding(
     string TestResult,
     string? Evidence,
     string? WaiverReason,
-    string? RollbackPlan)
+    string? RollbackPlan,
+    string? Artifact = null)
 {
     public static ApprovalBinding Of(Patch patch, MaintenanceWindow window)
     {
         ArgumentNullException.ThrowIfNull(patch);
         var test = patch.LatestTest ?? throw new InvalidOperationException("A binding needs a test result.");
         return new ApprovalBinding(patch.Id, patch.Description, patch.Systems.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList(), window,
-            test.Result, test.Evidence, test.WaiverReason, patch.RollbackPlan);
+            test.Result, test.Evidence, test.WaiverReason, patch.RollbackPlan, patch.Artifact);
     }
 
     /// <summary>A short fingerprint shown on the card and returned by the gate API.</summary>
@@ -30,7 +32,9 @@ public sealed record ApprovalBinding(
     {
         get
         {
-            var text = string.Join('\n', PatchId, PatchDescription, string.Join(',', Systems), Window, TestResult, Evidence, WaiverReason, RollbackPlan);
+            // The artifact joins only when there is one, so approvals made before artifacts keep their fingerprint.
+            var text = string.Join('\n', PatchId, PatchDescription, string.Join(',', Systems), Window, TestResult, Evidence, WaiverReason, RollbackPlan)
+                + (Artifact is null ? "" : "\n" + Artifact);
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
         }
     }
@@ -51,6 +55,11 @@ public sealed record ApprovalBinding(
         if (!current.Systems.Keys.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(Systems, StringComparer.OrdinalIgnoreCase))
         {
             return $"the systems of {PatchId} changed";
+        }
+
+        if (!string.Equals(current.Artifact, Artifact, StringComparison.Ordinal))
+        {
+            return $"the artifact of {PatchId} changed";
         }
 
         if (!string.Equals(current.RollbackPlan, RollbackPlan, StringComparison.Ordinal))

@@ -11,6 +11,9 @@ public sealed class Patch
 
     public string? RollbackPlan { get; set; }
 
+    /// <summary>Digest of the artifact to deploy (<c>sha256:&lt;64 hex&gt;</c>), given with <c>patch add … --artifact</c>; approvals bind to it.</summary>
+    public string? Artifact { get; init; }
+
     public List<TestRecord> Tests { get; init; } = [];
 
     public TestRecord? LatestTest => Tests.Count == 0 ? null : Tests[^1];

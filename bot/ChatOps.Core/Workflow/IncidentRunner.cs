@@ -9,10 +9,12 @@ namespace ChatOps.Core.Workflow;
 /// <summary>
 /// Runs a decision against an incident: load the snapshot, decide on fresh state, append the events with the
 /// hash chain, and commit everything in one conditional write. A lost race re-runs the decision once on the
-/// new state, then reports a conflict. Listeners hear of each commit after it is stored.
+/// new state, then reports a conflict. Listeners hear of each commit after it is stored. After each commit a keyed
+/// checkpoint of the chain head is written outside the incident's partition (one more small write; see ARCHITECTURE.md).
 /// </summary>
 public sealed class IncidentRunner(
-    IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null)
+    IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null,
+    AuditCheckpoints? checkpoints = null)
 {
     public const int Attempts = 2;
 
@@ -38,6 +40,7 @@ public sealed class IncidentRunner(
             {
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
                 await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox]), cancellationToken);
+                await CheckpointAsync(state, cancellationToken);
                 await NotifyAsync(tenantId, state, records, cancellationToken);
                 return new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
             }
@@ -51,6 +54,9 @@ public sealed class IncidentRunner(
             }
         }
     }
+
+    private Task CheckpointAsync(Incident state, CancellationToken cancellationToken) =>
+        checkpoints?.WriteAsync(state, cancellationToken) ?? Task.CompletedTask;
 
     private async Task NotifyAsync(string tenantId, Incident state, IReadOnlyList<DecisionRecord> records, CancellationToken cancellationToken)
     {
@@ -77,6 +83,8 @@ public sealed class IncidentRunner(
         {
             return new IncidentOutcome(null, [], $"Incident {incidentId} already exists.", OutcomeStatus.Conflict);
         }
+
+        await CheckpointAsync(state, cancellationToken);
 
         return new IncidentOutcome(state, records, null, OutcomeStatus.Applied);
     }

@@ -1,3 +1,4 @@
+using ChatOps.Core.Decisions;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Playbooks;
 using ChatOps.Core.Policy;
@@ -16,7 +17,8 @@ public sealed class WorkflowServices(
     Playbook playbook,
     IEnumerable<IConversationProvisioner> provisioners,
     IEnumerable<IIncidentReaction> reactions,
-    IEnumerable<ICommitListener>? listeners = null)
+    IEnumerable<ICommitListener>? listeners = null,
+    AuditCheckpoints? checkpoints = null)
 {
     public IIncidentStore Store { get; } = store;
 
@@ -34,5 +36,8 @@ public sealed class WorkflowServices(
 
     public Policy.DeploymentPolicy Deployment { get; } = new(policy.Value);
 
-    public IncidentRunner Runner { get; } = new(store, time, reactions.ToList(), listeners?.ToList());
+    public IncidentRunner Runner { get; } = new(store, time, reactions.ToList(), listeners?.ToList(), checkpoints);
+
+    /// <summary>Keyed checkpoints of each incident's log; null where no <c>Audit:Key</c> and store were set up (unit tests).</summary>
+    public AuditCheckpoints? Checkpoints { get; } = checkpoints;
 }

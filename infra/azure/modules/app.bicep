@@ -48,8 +48,12 @@ param containerImage string = ''
 @description('Extra Policy:* settings, e.g. { RequiredApprovals: \'2\' } becomes Policy__RequiredApprovals=2.')
 param policySettings object = {}
 
-@description('Gates:TenantId: tenant of the incidents the pipeline gate API serves when a request names none. Empty: pipelines pass ?tenant=.')
+@description('Gates:TenantId: the one tenant Gates:Token acts for (required with it; the bot refuses to start with a token but no tenant).')
 param gatesTenantId string = ''
+
+@secure()
+@description('Named gate clients, as for the Key Vault module: each becomes Gates__Clients__<name>__TokenSha256 (a Key Vault reference), __TenantId, __Incidents__<i> and __Patches__<i>.')
+param gateClients object = {}
 
 @description('OTLP collector endpoint (OTEL_EXPORTER_OTLP_ENDPOINT). Empty: no exporter.')
 param otlpEndpoint string = ''
@@ -74,6 +78,7 @@ var botSettings = [
   { name: 'MicrosoftAppPassword', value: '${kvRef}MicrosoftAppPassword)' }
   { name: 'Gates__Token', value: '${kvRef}Gates-Token)' }
   { name: 'Reports__SigningKey', value: '${kvRef}Reports-SigningKey)' }
+  { name: 'Audit__Key', value: '${kvRef}Audit-Key)' }
   { name: 'ConnectionStrings__Tables', value: '${kvRef}Tables-ConnectionString)' }
   { name: 'Reports__PublicBaseUrl', value: publicBaseUrl }
   { name: 'OTEL_SERVICE_NAME', value: 'chatops-bot' }
@@ -92,6 +97,16 @@ var policyAppSettings = [for item in items(policySettings): {
 var gatesSettings = empty(gatesTenantId) ? [] : [
   { name: 'Gates__TenantId', value: gatesTenantId }
 ]
+
+// Each client's token hash comes from Key Vault; its binding (tenant, incident and patch patterns) is plain configuration.
+var gateClientSettings = flatten(map(items(gateClients), client => concat(
+  [
+    { name: 'Gates__Clients__${client.key}__TokenSha256', value: '${kvRef}Gates-Clients-${client.key}-TokenSha256)' }
+    { name: 'Gates__Clients__${client.key}__TenantId', value: client.value.tenantId }
+  ],
+  map(range(0, length(client.value.?incidents ?? [])), i => { name: 'Gates__Clients__${client.key}__Incidents__${i}', value: client.value.incidents[i] }),
+  map(range(0, length(client.value.?patches ?? [])), i => { name: 'Gates__Clients__${client.key}__Patches__${i}', value: client.value.patches[i] })
+)))
 
 var otlpSettings = empty(otlpEndpoint) ? [] : [
   { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
@@ -140,7 +155,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(botSettings, slackSettings, gatesSettings, policyAppSettings, otlpSettings, containerSettings)
+      appSettings: concat(botSettings, slackSettings, gatesSettings, gateClientSettings, policyAppSettings, otlpSettings, containerSettings)
     }
   }
 }

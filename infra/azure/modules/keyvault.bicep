@@ -46,6 +46,15 @@ param generatedGatesToken string = replace('${newGuid()}${newGuid()}', '-', '')
 @description('Leave the default: a random report signing key used when reportsSigningKey is empty.')
 param generatedReportsSigningKey string = replace('${newGuid()}${newGuid()}', '-', '')
 
+@secure()
+@minLength(32)
+@description('HMAC key of the decision-log checkpoints (Audit:Key), at least 32 bytes. Required: a key generated anew on each deployment would make every earlier checkpoint fail verify.')
+param auditKey string
+
+@secure()
+@description('Named gate clients: { <name>: { tokenSha256: \'<hex SHA-256 of the token>\', tenantId: ..., incidents: [...], patches: [...] } }. Only each tokenSha256 is stored here (Gates-Clients-<name>-TokenSha256).')
+param gateClients object = {}
+
 // Built-in role "Key Vault Secrets User" (read secret contents).
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -128,6 +137,24 @@ resource reportsSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' 
     value: empty(reportsSigningKey) ? generatedReportsSigningKey : reportsSigningKey
   }
 }
+
+resource auditKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'Audit-Key'
+  properties: {
+    value: auditKey
+  }
+}
+
+// The gate API stores client tokens only as hashes; the hash still lives in Key Vault so the site's
+// configuration (and its deployment history) never holds something a pipeline can be matched with.
+resource gateClientHashSecrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [for client in items(gateClients): {
+  parent: vault
+  name: 'Gates-Clients-${client.key}-TokenSha256'
+  properties: {
+    value: client.value.tokenSha256
+  }
+}]
 
 output name string = vault.name
 output uri string = vault.properties.vaultUri

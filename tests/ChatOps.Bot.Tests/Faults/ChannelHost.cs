@@ -31,6 +31,9 @@ public sealed class ChannelHost : IAsyncDisposable
     public const string SlackTeam = "T1";
     public const string GateToken = "gate-token-for-fault-tests-0123456789";
 
+    /// <summary>The one tenant <see cref="GateToken"/> is bound to.</summary>
+    public const string GateTenantId = "t1";
+
     /// <summary>The product's storage timeout and retries, overriding the longer ones ./test.sh sets for the suite.</summary>
     public static readonly IReadOnlyDictionary<string, string?> ProductStorageRetries = new Dictionary<string, string?>
     {
@@ -81,7 +84,9 @@ public sealed class ChannelHost : IAsyncDisposable
             ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
             ["Storage:TablePrefix"] = tablePrefix,
             ["Reports:SigningKey"] = "fault-tests-report-signing-key-0123456789",
+            ["Audit:Key"] = "fault-tests-audit-checkpoint-key-0123456789",
             ["Gates:Token"] = GateToken,
+            ["Gates:TenantId"] = GateTenantId,
         };
         if (tables is not null)
         {

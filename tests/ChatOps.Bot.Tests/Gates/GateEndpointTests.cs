@@ -51,6 +51,14 @@ public sealed class GateEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_WithoutTheToken_ChallengesForABearerToken()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri($"/api/gates/{_incident}/KB9", UriKind.Relative));
+
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+    }
+
+    [Fact]
     public async Task Started_WithoutTheToken_Is401AndRecordsNothing()
     {
         var before = await Records();

@@ -134,7 +134,8 @@ public sealed class ReportEndpointTests : IAsyncLifetime
     [Fact]
     public void Startup_ProductionWithoutSigningKey_StopsWithMessageNamingTheKey()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        // The audit key is given so that the report key is the missing setting under test.
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Audit:Key", BotFactory.AuditKey));
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

@@ -51,7 +51,9 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
 
             web.UseSetting("Storage:TablePrefix", "s" + Guid.NewGuid().ToString("N")[..20]);
             web.UseSetting("Reports:SigningKey", "slack-e2e-report-signing-key-0123456789");
+            web.UseSetting("Audit:Key", "slack-e2e-audit-checkpoint-key-0123456789");
             web.UseSetting("Gates:Token", GateToken);
+            web.UseSetting("Gates:TenantId", TeamId);
             web.UseSetting("Slack:WorkerConcurrency", "1");
             // Slack's one-post-per-second pacing is tested in the Slack tests; here it would only slow the scenario down.
             web.UseSetting("Slack:ChannelPostInterval", "00:00:00.010");

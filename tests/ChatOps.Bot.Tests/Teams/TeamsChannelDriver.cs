@@ -42,6 +42,9 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
         driver._issuer = await FakeBotFrameworkIssuer.StartAsync(driver._key);
         driver.Connector = await FakeConnector.StartAsync();
         driver._tokens = await FakeTokenEndpoint.StartAsync();
+        var template = Template(driver.Connector.ServiceUrl);
+        driver.TenantId = template["conversation"]!["tenantId"]!.ToString();
+        driver.ConversationId = template["conversation"]!["id"]!.ToString();
         driver.Factory = new BotFactory(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = AppId,
@@ -52,14 +55,12 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
             ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
             ["Teams:RequireHttpsServiceUrl"] = "false",
             ["Gates:Token"] = GateToken,
+            ["Gates:TenantId"] = driver.TenantId,
         }).WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.AddHttpClient(TeamsChannelExtensions.MsalHttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => TrustingHandler.Create(driver._tokens.Certificate))));
         driver._client = driver.Factory.CreateClient();
         driver._token = TokenMinter.Mint(driver._key.Credentials, AppId, driver.Connector.ServiceUrl.ToString());
-        var template = Template(driver.Connector.ServiceUrl);
-        driver.TenantId = template["conversation"]!["tenantId"]!.ToString();
-        driver.ConversationId = template["conversation"]!["id"]!.ToString();
         return driver;
     }
 

@@ -87,7 +87,7 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
         var late = await _teams.InvokeAsync(Carol, card.ActivityId, "approval.approve", ApprovalData(incident, "1"));
         Assert.Contains("A1 is already voided", late["value"]!.ToString(), StringComparison.Ordinal);
         var gate = await GateAsync(incident);
-        Assert.Equal("expired", gate.State);
+        Assert.Equal("voided", gate.State);
         Assert.Contains("test evidence", gate.Reason, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,6 @@
 using ChatOps.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using static ChatOps.Testing.WorkflowHarness;
 
 namespace ChatOps.Core.Tests.Documentation;
@@ -23,7 +25,40 @@ public sealed class VerifyTests : IAsyncLifetime
 
         var reply = Text(await _h.SayAsync("verify"));
 
-        Assert.Equal($"{Id}: intact, {records.Count} records, last hash {records[^1].Hash}", reply);
+        Assert.Equal($"{Id}: intact, {records.Count} records, last hash {records[^1].Hash}, matching its keyed checkpoint and its replayed state.", reply);
+    }
+
+    [Fact]
+    public async Task Verify_WithoutAuditKey_SaysTheCheckpointWasNotChecked()
+    {
+        using var development = new WorkflowHarness(settings: NoAuditKey, configure: InDevelopment);
+        await development.SayAsync("declare \"Citrix exploitation\" --sev sev1");
+
+        var reply = Text(await development.SayAsync("verify"));
+
+        Assert.Contains("matching its replayed state. Audit:Key is not set (Development), so no keyed checkpoint was checked", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_CheckpointRemoved_IsNotIntact()
+    {
+        _h.Storage.Checkpoints.Clear(Tenant, Id);
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains("NOT intact — there is no keyed checkpoint", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_RecordsAfterTheCheckpoint_AreNamedAsUncovered()
+    {
+        var checkpoint = await _h.Storage.Checkpoints.GetLatestAsync(Tenant, Id);
+        using var unkeyed = new WorkflowHarness(_h.Storage, _h.Time, NoAuditKey, InDevelopment);
+        await unkeyed.SayAsync("decision \"Unkeyed change\"");
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains($"records {checkpoint!.Sequence + 1}..{checkpoint.Sequence + 1} are not covered by a keyed checkpoint", reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +132,10 @@ public sealed class VerifyTests : IAsyncLifetime
 
         Assert.StartsWith($"{Id}: intact, {count} records", reply, StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string?> NoAuditKey => new() { ["Audit:Key"] = "" };
+
+    private static void InDevelopment(IServiceCollection services) => services.AddSingleton<IHostEnvironment>(new DevelopmentEnvironment());
 
     public Task DisposeAsync()
     {

@@ -59,6 +59,7 @@ internal static class BicepCli
             // The parameter files require the app id from the environment, as an operator exports it.
             ["CHATOPS_MICROSOFT_APP_ID"] = "5a7c2f1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b",
             ["CHATOPS_MICROSOFT_APP_PASSWORD"] = "app-password-from-the-deploying-shell",
+            ["CHATOPS_AUDIT_KEY"] = "audit-key-from-the-deploying-shell-0123456789",
         };
 
     private static void EnsureExecutable()

@@ -14,6 +14,7 @@ public class BicepTemplateTests
         ["MicrosoftAppPassword"] = "MicrosoftAppPassword",
         ["Gates__Token"] = "Gates-Token",
         ["Reports__SigningKey"] = "Reports-SigningKey",
+        ["Audit__Key"] = "Audit-Key",
         ["ConnectionStrings__Tables"] = "Tables-ConnectionString",
     };
 
@@ -26,7 +27,7 @@ public class BicepTemplateTests
 
         string[] expected =
         [
-            "ConnectionStrings__Tables", "Gates__Token", "MicrosoftAppId", "MicrosoftAppPassword",
+            "Audit__Key", "ConnectionStrings__Tables", "Gates__Token", "MicrosoftAppId", "MicrosoftAppPassword",
             "MicrosoftAppTenantId", "MicrosoftAppType", "OTEL_SERVICE_NAME", "Reports__PublicBaseUrl", "Reports__SigningKey",
         ];
         Assert.Equal(expected, names);
@@ -80,12 +81,35 @@ public class BicepTemplateTests
         var vault = await ModuleTemplateAsync("keyvault");
 
         var secrets = vault["resources"]!.AsArray()
-            .Where(resource => (string)resource!["type"]! == "Microsoft.KeyVault/vaults/secrets")
+            .Where(resource => (string)resource!["type"]! == "Microsoft.KeyVault/vaults/secrets" && resource["copy"] is null)
             .Select(resource => (string)resource!["name"]!)
             .Select(name => name.Split('\'')[^2])
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(SecretSettings.Values.Append("Slack-BotToken").Append("Slack-SigningSecret").Order(StringComparer.Ordinal), secrets);
+    }
+
+    [Fact]
+    public async Task KeyVault_GateClientHashes_AreOneSecretPerClient()
+    {
+        var vault = await ModuleTemplateAsync("keyvault");
+
+        var loop = Assert.Single(vault["resources"]!.AsArray(), resource => (string)resource!["type"]! == "Microsoft.KeyVault/vaults/secrets" && resource["copy"] is not null)!;
+
+        Assert.Equal("[format('{0}/{1}', parameters('name'), format('Gates-Clients-{0}-TokenSha256', items(parameters('gateClients'))[copyIndex()].key))]", (string)loop["name"]!);
+        Assert.Equal("[items(parameters('gateClients'))[copyIndex()].value.tokenSha256]", (string)loop["properties"]!["value"]!);
+    }
+
+    [Fact]
+    public async Task AppSettings_GateClientHashes_AreKeyVaultReferences()
+    {
+        var app = await ModuleTemplateAsync("app");
+
+        var clients = (string)app["variables"]!["gateClientSettings"]!;
+
+        Assert.Contains("createObject('name', format('Gates__Clients__{0}__TokenSha256', lambdaVariables('client').key), 'value', format('{0}Gates-Clients-{1}-TokenSha256)', variables('kvRef'), lambdaVariables('client').key))", clients, StringComparison.Ordinal);
+        Assert.Contains("'Gates__Clients__{0}__TenantId'", clients, StringComparison.Ordinal);
+        Assert.Contains(app["resources"]!.AsArray(), resource => ((string?)resource!["properties"]?["siteConfig"]?["appSettings"])?.Contains("variables('gateClientSettings')", StringComparison.Ordinal) == true);
     }
 
     [Fact]

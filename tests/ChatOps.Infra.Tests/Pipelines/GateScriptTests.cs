@@ -20,6 +20,7 @@ public class GateScriptTests
 
     [Theory]
     [InlineData("rejected")]
+    [InlineData("voided")]
     [InlineData("expired")]
     [InlineData("deployed")]
     public async Task Wait_ApprovalNoLongerUsable_FailsWithoutDeploying(string state)
@@ -61,8 +62,97 @@ public class GateScriptTests
         var result = await RunAsync(server, "wait");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Gates:TenantId", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("cannot be an incident id", result.StandardError, StringComparison.Ordinal);
         Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Wait_OutsideTheTokensBinding_FailsAtOnceNamingTheBinding()
+    {
+        await using var server = await FakeGateServer.StartAsync("403");
+
+        var result = await RunAsync(server, "wait", tenant: "another-tenant");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("may not act on this tenant, incident or patch (HTTP 403)", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Wait_ApprovedArtifactIsTheFileDeployed_Succeeds()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+        using var artifact = new ArtifactFile("the approved build");
+        server.Artifact = artifact.Digest;
+
+        var result = await RunAsync(server, "wait", artifactFile: artifact.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [Fact]
+    public async Task Wait_ApprovedArtifactDiffersFromTheFileDeployed_RefusesToDeploy()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+        using var approved = new ArtifactFile("the approved build");
+        using var other = new ArtifactFile("a different build");
+        server.Artifact = approved.Digest;
+
+        var result = await RunAsync(server, "wait", artifactFile: other.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"the approved artifact is {approved.Digest} but this pipeline would deploy {other.Digest}", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wait_ApprovalBoundToAnArtifactButPipelineNamesNone_RefusesToDeploy()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+        server.Artifact = "sha256:" + new string('a', 64);
+
+        var result = await RunAsync(server, "wait");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("set CHATOPS_ARTIFACT_FILE or CHATOPS_ARTIFACT_DIGEST", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wait_PipelineNamesAnArtifactTheApprovalDoesNotBind_RefusesToDeploy()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+
+        var result = await RunAsync(server, "wait", artifactDigest: "sha256:" + new string('B', 64));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the approval names no artifact", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Started_ArtifactDiffersFromTheApproval_RecordsNothing()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+        server.Artifact = "sha256:" + new string('a', 64);
+
+        var result = await RunAsync(server, "started", artifactDigest: "sha256:" + new string('b', 64));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["GET"], server.Requests.Select(request => request.Method));
+    }
+
+    [Fact]
+    public async Task Wait_GitHubOidcAudienceInsteadOfToken_SendsTheIssuedToken()
+    {
+        await using var server = await FakeGateServer.StartAsync("approved");
+
+        var result = await RunAsync(server, "wait", token: "", extra: new()
+        {
+            ["GATES_OIDC_AUDIENCE"] = "chatops-gate",
+            ["ACTIONS_ID_TOKEN_REQUEST_URL"] = server.BaseUrl + "/oidc/token?api-version=2.0",
+            ["ACTIONS_ID_TOKEN_REQUEST_TOKEN"] = FakeGateServer.OidcRequestToken,
+        });
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal($"Bearer {FakeGateServer.Token}", Assert.Single(server.Requests).Authorization);
     }
 
     [Fact]
@@ -152,7 +242,8 @@ public class GateScriptTests
 
     private static Task<ProcessResult> RunAsync(
         FakeGateServer server, string action, string? argument = null, string token = FakeGateServer.Token,
-        string timeoutSeconds = "20", string incident = "INC-7", string? tenant = null)
+        string timeoutSeconds = "20", string incident = "INC-7", string? tenant = null, string? artifactFile = null, string? artifactDigest = null,
+        Dictionary<string, string>? extra = null)
     {
         var environment = new Dictionary<string, string>
         {
@@ -166,6 +257,21 @@ public class GateScriptTests
         if (tenant is not null)
         {
             environment["CHATOPS_TENANT"] = tenant;
+        }
+
+        foreach (var (key, value) in extra ?? [])
+        {
+            environment[key] = value;
+        }
+
+        if (artifactFile is not null)
+        {
+            environment["CHATOPS_ARTIFACT_FILE"] = artifactFile;
+        }
+
+        if (artifactDigest is not null)
+        {
+            environment["CHATOPS_ARTIFACT_DIGEST"] = artifactDigest;
         }
 
         string[] arguments = argument is null ? [ScriptPath, action] : [ScriptPath, action, argument];

@@ -39,6 +39,24 @@ public class PipelineExampleTests
     }
 
     [Fact]
+    public void GitHubWorkflow_Artifact_IsNamedForTheGateToCheck()
+    {
+        var job = YamlFile.Load("infra", "pipelines", "github", "deploy-with-chatops-gate.yml").At("jobs", "deploy");
+
+        Assert.Equal("dist/app.zip", job.Text("env", "CHATOPS_ARTIFACT_FILE"));
+    }
+
+    [Fact]
+    public void AzurePipeline_WaitAndStart_NameTheArtifactForTheGateToCheck()
+    {
+        var steps = AzureSteps();
+
+        var gated = new[] { "chatops-gate.sh wait", "chatops-gate.sh started" }.Select(command => steps[IndexOfBash(steps, command)]);
+
+        Assert.All(gated, step => Assert.Equal("$(Build.ArtifactStagingDirectory)/app.zip", step.Text("env", "CHATOPS_ARTIFACT_FILE")));
+    }
+
+    [Fact]
     public void AzurePipeline_Steps_WaitThenStartThenDeployThenFinish()
     {
         var steps = AzureSteps();

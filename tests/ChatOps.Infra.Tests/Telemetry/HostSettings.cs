@@ -15,14 +15,16 @@ internal static class HostSettings
             ["Slack:SigningSecret"] = Guid.NewGuid().ToString("N"),
             ["Slack:BotToken"] = "xoxb-" + Secret("bot"),
             ["Gates:Token"] = Secret("gates"),
+            ["Gates:TenantId"] = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
             ["Reports:SigningKey"] = Secret("reports"),
+            ["Audit:Key"] = Secret("audit"),
             ["ToBotFromChannelOpenIdMetadataUrl"] = "https://127.0.0.1:9/.well-known/openidconfiguration",
             ["ToChannelFromBotLoginUrl"] = "https://127.0.0.1:9/botframework.com",
             ["Slack:ApiBaseUrl"] = "https://127.0.0.1:9/api/",
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
         };
-        secrets = new[] { "MicrosoftAppPassword", "Slack:SigningSecret", "Slack:BotToken", "Gates:Token", "Reports:SigningKey" }
+        secrets = new[] { "MicrosoftAppPassword", "Slack:SigningSecret", "Slack:BotToken", "Gates:Token", "Reports:SigningKey", "Audit:Key" }
             .Select(key => settings[key]).ToList();
         return settings;
     }

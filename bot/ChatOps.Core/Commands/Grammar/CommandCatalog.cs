@@ -62,7 +62,9 @@ public static class CommandCatalog
             .Arg("patch-id", ArgKind.Word)
             .Arg("description", ArgKind.Text)
             .Flag("systems", ArgKind.List, required: true)
-            .Flag("rollback", ArgKind.Text, placeholder: "plan"),
+            .Flag("rollback", ArgKind.Text, placeholder: "plan")
+            .Flag("artifact", ArgKind.Word, placeholder: "sha256:digest")
+            .Explain("--artifact sha256:<64 hex digits> binds approvals of the patch to that artifact; the pipeline gate refuses to deploy anything else."),
         new CommandDefinition("test", "Record a staging test result for a patch (evidence link recommended)", true)
             .Arg("patch-id", ArgKind.Word)
             .Arg("result", ArgKind.Choice, choices: ["pass", "fail", "waive"])

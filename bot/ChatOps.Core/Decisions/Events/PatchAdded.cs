@@ -2,7 +2,8 @@ using ChatOps.Core.Incidents;
 
 namespace ChatOps.Core.Decisions.Events;
 
-public sealed record PatchAdded(string PatchId, string Description, IReadOnlyList<string> Systems, string? RollbackPlan) : IncidentEvent
+/// <summary>A patch was recorded; <see cref="Artifact"/> is absent from records written before artifacts existed (and from those without one).</summary>
+public sealed record PatchAdded(string PatchId, string Description, IReadOnlyList<string> Systems, string? RollbackPlan, string? Artifact = null) : IncidentEvent
 {
     public const string EventKind = "patch.added";
 
@@ -11,7 +12,7 @@ public sealed record PatchAdded(string PatchId, string Description, IReadOnlyLis
     public override void Apply(Incident incident, DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var patch = new Patch { Id = PatchId, Description = Description, RollbackPlan = RollbackPlan };
+        var patch = new Patch { Id = PatchId, Description = Description, RollbackPlan = RollbackPlan, Artifact = Artifact };
         foreach (var system in Systems)
         {
             patch.Systems[system] = SystemPatchState.Pending;
@@ -21,5 +22,5 @@ public sealed record PatchAdded(string PatchId, string Description, IReadOnlyLis
     }
 
     public override string Describe() =>
-        $"Patch {PatchId}: {Description} for {string.Join(", ", Systems)}{(RollbackPlan is null ? "" : $"; rollback: {RollbackPlan}")}";
+        $"Patch {PatchId}: {Description} for {string.Join(", ", Systems)}{(RollbackPlan is null ? "" : $"; rollback: {RollbackPlan}")}{(Artifact is null ? "" : $"; artifact {Artifact}")}";
 }

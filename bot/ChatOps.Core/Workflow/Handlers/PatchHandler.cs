@@ -1,6 +1,7 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Incidents;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
@@ -16,6 +17,13 @@ public sealed class PatchHandler : ICommandHandler
         var patchId = command.Required("patch-id");
         if (command.Name == "patch add")
         {
+            var artifact = command["artifact"];
+            if (artifact is not null && ArtifactDigest.Normalize(artifact) is null)
+            {
+                return Task.FromResult(CommandContext.Error("An artifact is named by its SHA-256 digest.", "patch add <patch-id> \"<description>\" --systems a,b --artifact sha256:<64 hex digits>"));
+            }
+
+            artifact = artifact is null ? null : ArtifactDigest.Normalize(artifact);
             var systems = command.ListOf("systems");
             return context.ChangeAsync(incident =>
             {
@@ -31,7 +39,7 @@ public sealed class PatchHandler : ICommandHandler
                 }
 
                 var names = systems.Select(s => incident.FindSystem(s)!.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                return Change.Record(new PendingEvent(new PatchAdded(patchId, command.Required("description"), names, command["rollback"])));
+                return Change.Record(new PendingEvent(new PatchAdded(patchId, command.Required("description"), names, command["rollback"], artifact)));
             }, r => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(r.Incident!))));
         }
 

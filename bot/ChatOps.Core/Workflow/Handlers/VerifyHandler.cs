@@ -5,7 +5,10 @@ using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
-/// <summary><c>verify</c>: proves the decision log was not edited, deleted from or reordered.</summary>
+/// <summary>
+/// <c>verify</c>: proves the decision log was not edited, deleted from or reordered (chain and keyed checkpoint), and
+/// that the stored state is what the records say (replay), naming the record and field that disagree.
+/// </summary>
 public sealed class VerifyHandler : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["verify"];
@@ -21,10 +24,19 @@ public sealed class VerifyHandler : ICommandHandler
 
         var incident = snapshot.Incident;
         var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
-        var result = LogAudit.Verify(incident, records);
-        var text = result.IsIntact
-            ? $"{incident.Id}: intact, {result.RecordCount} records, last hash {result.LastHash}"
-            : $"{incident.Id}: NOT intact — first record that does not match: {result.FirstBadSequence}. {Capitalize(result.Problem!)}.";
+        var checkpoints = context.Services.Checkpoints;
+        var checkpoint = checkpoints is { IsEnabled: true }
+            ? await checkpoints.GetLatestAsync(context.Actor.TenantId, incident.Id, context.CancellationToken)
+            : null;
+        var report = IncidentAudit.Verify(incident, records, checkpoint, checkpoints is { IsEnabled: true } ? checkpoints.Signer : null);
+        var text = report.IsIntact
+            ? $"{incident.Id}: intact, {report.RecordCount} records, last hash {report.LastHash}" + (report.Caveat is null ? ", matching its keyed checkpoint and its replayed state." : ", matching its replayed state.")
+            : $"{incident.Id}: NOT intact — {string.Join(" ", report.Problems.Select((p, i) => (i == 0 ? p : Capitalize(p)) + "."))}";
+        if (report.Caveat is not null)
+        {
+            text += " " + report.Caveat;
+        }
+
         return CommandResult.Of(new Reply(new TextView(text)));
     }
 

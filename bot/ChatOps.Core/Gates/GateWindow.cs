@@ -1,0 +1,3 @@
+namespace ChatOps.Core.Gates;
+
+public sealed record GateWindow(DateTimeOffset Start, DateTimeOffset End);
