@@ -76,7 +76,6 @@ var botSettings = [
   { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
   { name: 'MicrosoftAppType', value: microsoftAppType }
   { name: 'MicrosoftAppPassword', value: '${kvRef}MicrosoftAppPassword)' }
-  { name: 'Gates__Token', value: '${kvRef}Gates-Token)' }
   { name: 'Reports__SigningKey', value: '${kvRef}Reports-SigningKey)' }
   { name: 'Audit__Key', value: '${kvRef}Audit-Key)' }
   { name: 'ConnectionStrings__Tables', value: '${kvRef}Tables-ConnectionString)' }
@@ -94,7 +93,10 @@ var policyAppSettings = [for item in items(policySettings): {
   value: string(item.value)
 }]
 
+// The gate token acts for one tenant only, and the bot refuses a token without Gates:TenantId: without a tenant there is
+// no token setting (use named clients or OIDC).
 var gatesSettings = empty(gatesTenantId) ? [] : [
+  { name: 'Gates__Token', value: '${kvRef}Gates-Token)' }
   { name: 'Gates__TenantId', value: gatesTenantId }
 ]
 

@@ -12,7 +12,6 @@ public class BicepTemplateTests
     private static readonly Dictionary<string, string> SecretSettings = new(StringComparer.Ordinal)
     {
         ["MicrosoftAppPassword"] = "MicrosoftAppPassword",
-        ["Gates__Token"] = "Gates-Token",
         ["Reports__SigningKey"] = "Reports-SigningKey",
         ["Audit__Key"] = "Audit-Key",
         ["ConnectionStrings__Tables"] = "Tables-ConnectionString",
@@ -27,7 +26,7 @@ public class BicepTemplateTests
 
         string[] expected =
         [
-            "Audit__Key", "ConnectionStrings__Tables", "Gates__Token", "MicrosoftAppId", "MicrosoftAppPassword",
+            "Audit__Key", "ConnectionStrings__Tables", "MicrosoftAppId", "MicrosoftAppPassword",
             "MicrosoftAppTenantId", "MicrosoftAppType", "OTEL_SERVICE_NAME", "Reports__PublicBaseUrl", "Reports__SigningKey",
         ];
         Assert.Equal(expected, names);
@@ -41,7 +40,7 @@ public class BicepTemplateTests
         var gates = (string)app["variables"]!["gatesSettings"]!;
         var otlp = (string)app["variables"]!["otlpSettings"]!;
 
-        Assert.Equal("[if(empty(parameters('gatesTenantId')), createArray(), createArray(createObject('name', 'Gates__TenantId', 'value', parameters('gatesTenantId'))))]", gates);
+        Assert.Equal("[if(empty(parameters('gatesTenantId')), createArray(), createArray(createObject('name', 'Gates__Token', 'value', format('{0}Gates-Token)', variables('kvRef'))), createObject('name', 'Gates__TenantId', 'value', parameters('gatesTenantId'))))]", gates);
         Assert.Equal("[if(empty(parameters('otlpEndpoint')), createArray(), createArray(createObject('name', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'value', parameters('otlpEndpoint'))))]", otlp);
     }
 
@@ -86,7 +85,7 @@ public class BicepTemplateTests
             .Select(name => name.Split('\'')[^2])
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(SecretSettings.Values.Append("Slack-BotToken").Append("Slack-SigningSecret").Order(StringComparer.Ordinal), secrets);
+        Assert.Equal(SecretSettings.Values.Append("Gates-Token").Append("Slack-BotToken").Append("Slack-SigningSecret").Order(StringComparer.Ordinal), secrets);
     }
 
     [Fact]
