@@ -26,6 +26,7 @@ public sealed class TeamsIncidentChannelProvisioner(
     TurnActivity turn,
     IConversationReferenceStore references,
     IOptionsMonitor<TeamsChannelOptions> options,
+    IOptions<BotFrameworkOptions> bot,
     TimeProvider time,
     ILogger<TeamsIncidentChannelProvisioner> logger) : IConversationProvisioner
 {
@@ -47,6 +48,10 @@ public sealed class TeamsIncidentChannelProvisioner(
         ArgumentNullException.ThrowIfNull(request);
         var team = TeamsTeamContext.Of(turn.Current)
             ?? throw new IncidentChannelException("--channel on Teams creates a channel in the team where it is typed; this conversation is not a team channel.");
+
+        // Without an app registration (the dev console) there is no Graph token to ask with, so Graph is not called at all.
+        if (!bot.Value.HasAppId)
+            throw new IncidentChannelException("Creating a Teams channel needs Microsoft Graph and the bot's app registration (MicrosoftAppId), which this bot has not got.");
         var connector = Connector;
         var groupId = await StepAsync("find the team's group id", () => team.GroupIdAsync(connector, cancellationToken))
             ?? throw new IncidentChannelException("Teams did not tell the team's group id, so no channel could be created.");

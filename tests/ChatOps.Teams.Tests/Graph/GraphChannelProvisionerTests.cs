@@ -154,6 +154,18 @@ public sealed class GraphChannelProvisionerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateIncidentChannel_NoAppRegistration_SaysGraphNeedsItWithoutCallingGraph()
+    {
+        await using var anonymous = await GraphHarness.StartAsync(s => s["MicrosoftAppId"] = "");
+        anonymous.BeginTurn();
+
+        var error = await Assert.ThrowsAsync<IncidentChannelException>(() => anonymous.Provisioner.CreateIncidentChannelAsync(GraphHarness.Request()));
+
+        Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
+        Assert.Empty(anonymous.Graph.Requests);
+    }
+
+    [Fact]
     public async Task CreateIncidentChannel_Created_StoresTheChannelsConversationReference()
     {
         _h.BeginTurn();
