@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Teams: a posted card's activity id could not be recorded; a typed change cannot update it in place.")]
     public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Error, "Teams: getting the Microsoft Graph token failed ({ErrorCode}).")]
+    public static partial void GraphTokenFailed(ILogger logger, string errorCode);
+
+    [LoggerMessage(14, LogLevel.Warning, "Teams: incident channel step '{Step}' failed ({Status}).")]
+    public static partial void IncidentChannelFailed(ILogger logger, Exception exception, string step, string status);
 }

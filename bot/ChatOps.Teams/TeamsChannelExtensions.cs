@@ -54,6 +54,16 @@ public static class TeamsChannelExtensions
         // Added after the retry handler, so it sits inside it: every attempt takes a permit.
         connector.AddHttpMessageHandler<ConversationRateLimitHandler>();
 
+        // Microsoft Graph for incident channels (issue 22): app-only token from MSAL, 429/503 retried after Retry-After.
+        services.TryAddSingleton<TurnActivity>();
+        services.TryAddSingleton<Graph.IGraphTokenProvider, Graph.MsalGraphTokenProvider>();
+        services.AddHttpClient<Graph.GraphClient>().AddResilienceHandler("teams-graph", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<TeamsChannelOptions>>().Value;
+            pipeline.AddRetry(Graph.GraphRetry.Options(options.ConnectorRetryDelay, options.ConnectorMaxRetries));
+        });
+        services.AddSingleton<ChatOps.Core.Workflow.IConversationProvisioner, Channels.TeamsIncidentChannelProvisioner>();
+
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.TeamsNotificationSender>();
         services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.TeamsPostedCardUpdater>();
         services.AddScoped<ReplySender>();

@@ -9,21 +9,23 @@ internal sealed class ActivityRouter(
     MessageActivityHandler messages,
     InvokeActivityHandler invokes,
     ConversationUpdateHandler conversationUpdates,
+    TurnActivity turn,
     ILogger<ActivityRouter> logger)
 {
-    public Task<IResult> RouteAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IResult> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
+        turn.Current = activity;
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                return messages.HandleAsync(activity, cancellationToken);
+                return await messages.HandleAsync(activity, cancellationToken);
             case ActivityTypes.Invoke:
-                return invokes.HandleAsync(activity, cancellationToken);
+                return await invokes.HandleAsync(activity, cancellationToken);
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
-                return conversationUpdates.HandleAsync(activity, cancellationToken);
+                return await conversationUpdates.HandleAsync(activity, cancellationToken);
             default:
                 Log.IgnoredActivity(logger, activity.Type);
-                return Task.FromResult<IResult>(TypedResults.Ok());
+                return TypedResults.Ok();
         }
     }
 }

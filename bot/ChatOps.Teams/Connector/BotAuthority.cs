@@ -22,6 +22,16 @@ internal static class BotAuthority
         return new Uri(login, parent + Uri.EscapeDataString(options.MicrosoftAppTenantId!));
     }
 
+    /// <summary>The login URL's authority with its tenant (last path segment) replaced by <paramref name="tenantId"/>.</summary>
+    public static Uri ForTenant(BotFrameworkOptions options, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        var login = new Uri(options.ToChannelFromBotLoginUrl.TrimEnd('/'));
+        var path = login.AbsolutePath;
+        return new Uri(login, path[..(path.LastIndexOf('/') + 1)] + Uri.EscapeDataString(tenantId));
+    }
+
     /// <summary>
     /// The client-credentials scope: <c>ToChannelFromBotOAuthScope</c>, given either as a resource
     /// (<c>https://api.botframework.com</c>, as botbuilder names it) or already as <c>…/.default</c>.

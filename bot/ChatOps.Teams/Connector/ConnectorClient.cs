@@ -79,7 +79,33 @@ public class ConnectorClient
         return CreateConversationAsync(serviceUrl, ConversationParameters.ForPersonalChat(bot, tenantId, userId), cancellationToken);
     }
 
+    /// <summary><c>GET /v3/conversations/{conversationId}/members/{userId}</c>: one member, with the Entra object id.</summary>
+    public virtual Task<TeamsChannelAccount> GetConversationMemberAsync(Uri serviceUrl, string tenantId, string conversationId, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        return GetAsync(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", tenantId, TeamsJsonContext.Default.TeamsChannelAccount, cancellationToken);
+    }
+
+    /// <summary><c>GET /v3/teams/{teamId}</c>: the team's details, among them its <c>aadGroupId</c>.</summary>
+    public virtual Task<TeamDetails> GetTeamDetailsAsync(Uri serviceUrl, string tenantId, string teamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(teamId);
+        return GetAsync(serviceUrl, $"v3/teams/{Escape(teamId)}", tenantId, TeamsJsonContext.Default.TeamDetails, cancellationToken);
+    }
+
     private static string Escape(string value) => Uri.EscapeDataString(value);
+
+    private static Uri BaseOf(Uri serviceUrl) => serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
+
+    private async Task<TResponse> GetAsync<TResponse>(Uri serviceUrl, string relativePath, string tenantId, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : new()
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseOf(serviceUrl), relativePath));
+        request.Options.Set(ConversationRateLimitHandler.TenantOption, tenantId ?? string.Empty);
+        return await ExchangeAsync(request, HttpMethod.Get, relativePath, responseType, cancellationToken);
+    }
 
     private static string? TenantOf(Activity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
 
@@ -97,14 +123,19 @@ public class ConnectorClient
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         ArgumentNullException.ThrowIfNull(body);
-        var baseUri = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
-        using var request = new HttpRequestMessage(method, new Uri(baseUri, relativePath))
+        using var request = new HttpRequestMessage(method, new Uri(BaseOf(serviceUrl), relativePath))
         {
             Content = JsonContent.Create(body, bodyType),
         };
         if (conversationId is not null)
             request.Options.Set(ConversationRateLimitHandler.ConversationOption, conversationId);
         request.Options.Set(ConversationRateLimitHandler.TenantOption, tenantId ?? string.Empty);
+        return await ExchangeAsync(request, method, relativePath, responseType, cancellationToken);
+    }
+
+    private async Task<TResponse> ExchangeAsync<TResponse>(HttpRequestMessage request, HttpMethod method, string relativePath, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : new()
+    {
         var token = await _tokens.GetTokenAsync(cancellationToken);
 
         // Checked again here although inbound activities were checked: a stored reference may have been edited since.

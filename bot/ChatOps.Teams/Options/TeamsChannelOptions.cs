@@ -59,4 +59,18 @@ public sealed class TeamsChannelOptions
 
     internal IReadOnlyList<string> EffectiveServiceUrlHosts =>
         ServiceUrlHosts.Count == 0 ? ["smba.trafficmanager.net", "*.botframework.com"] : [.. ServiceUrlHosts];
+
+    /// <summary><c>private</c> (default: incident details stay with the people named) or <c>standard</c>: the kind of channel <c>declare --channel</c> creates.</summary>
+    public string IncidentChannelType { get; set; } = "private";
+
+    /// <summary>Rename an incident's channel with a closed marker when the incident closes (Graph PATCH channel).</summary>
+    public bool RenameClosedChannels { get; set; }
+
+    /// <summary>Microsoft Graph's base URL, ending in <c>/</c>; tests point it at a local fake.</summary>
+    public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0/";
+
+    /// <summary>The client-credentials scope of Graph tokens.</summary>
+    public string GraphScope { get; set; } = "https://graph.microsoft.com/.default";
+
+    public bool IsPrivateIncidentChannel => string.Equals(IncidentChannelType, "private", StringComparison.OrdinalIgnoreCase);
 }

@@ -27,6 +27,12 @@ internal sealed class TeamsChannelOptionsValidator : IValidateOptions<TeamsChann
             failures.Add("Teams:ConversationSendsPerHour must be at least 1.");
         if (options.TenantRequestsPerSecond < 1)
             failures.Add("Teams:TenantRequestsPerSecond must be at least 1.");
+        if (!options.IsPrivateIncidentChannel && !string.Equals(options.IncidentChannelType, "standard", StringComparison.OrdinalIgnoreCase))
+            failures.Add($"Teams:IncidentChannelType must be private or standard (was '{options.IncidentChannelType}').");
+        if (!Uri.TryCreate(options.GraphBaseUrl, UriKind.Absolute, out var graph) || (graph.Scheme != Uri.UriSchemeHttps && graph.Scheme != Uri.UriSchemeHttp))
+            failures.Add($"Teams:GraphBaseUrl must be an absolute http(s) URL (was '{options.GraphBaseUrl}').");
+        if (string.IsNullOrWhiteSpace(options.GraphScope))
+            failures.Add("Teams:GraphScope must not be empty.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -10,6 +10,9 @@ public sealed class TeamsInfo
 
     public string? Name { get; set; }
 
+    /// <summary>The team's Microsoft 365 group id (<c>channelData.team.aadGroupId</c>): how Graph addresses the team.</summary>
+    public string? AadGroupId { get; set; }
+
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -13,4 +13,6 @@ namespace ChatOps.Teams.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(TeamsChannelAccount))]
+[JsonSerializable(typeof(TeamDetails))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;

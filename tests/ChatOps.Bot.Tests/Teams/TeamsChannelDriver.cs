@@ -36,7 +36,11 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
 
     public string ConversationId { get; private set; } = "";
 
-    public static async Task<TeamsChannelDriver> StartAsync()
+    /// <summary>The Entra token endpoint the bot gets its Connector and Graph tokens from.</summary>
+    public FakeTokenEndpoint Tokens => _tokens;
+
+    /// <summary>Starts the bot with <paramref name="settings"/> added to the driver's own.</summary>
+    public static async Task<TeamsChannelDriver> StartAsync(Func<TeamsChannelDriver, IDictionary<string, string?>>? settings = null)
     {
         var driver = new TeamsChannelDriver();
         driver._issuer = await FakeBotFrameworkIssuer.StartAsync(driver._key);
@@ -45,7 +49,8 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
         var template = Template(driver.Connector.ServiceUrl);
         driver.TenantId = template["conversation"]!["tenantId"]!.ToString();
         driver.ConversationId = template["conversation"]!["id"]!.ToString();
-        driver.Factory = new BotFactory(new Dictionary<string, string?>
+        var extra = settings?.Invoke(driver) ?? new Dictionary<string, string?>();
+        driver.Factory = new BotFactory(new Dictionary<string, string?>(extra)
         {
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "e2e-secret",
@@ -65,9 +70,20 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
     }
 
     /// <summary>Types <paramref name="text"/> as <paramref name="user"/>; <c>@name</c> of a known user becomes a Teams mention. Returns the replies.</summary>
-    public async Task<IReadOnlyList<TeamsReply>> SayAsync(TeamsUser user, string text, params TeamsUser[] mentioned)
+    public Task<IReadOnlyList<TeamsReply>> SayAsync(TeamsUser user, string text, params TeamsUser[] mentioned) =>
+        SayInAsync(null, user, text, mentioned);
+
+    /// <summary>As <see cref="SayAsync"/>, in a thread of another channel of the same team (<paramref name="channelId"/>; null: the recorded one).</summary>
+    public async Task<IReadOnlyList<TeamsReply>> SayInAsync(string? channelId, TeamsUser user, string text, params TeamsUser[] mentioned)
     {
         var activity = Template(Connector.ServiceUrl);
+        if (channelId is not null)
+        {
+            activity["conversation"]!["id"] = channelId + ";messageid=" + NextId();
+            activity["channelData"]!["channel"]!["id"] = channelId;
+            activity["channelData"]!["teamsChannelId"] = channelId;
+        }
+
         var id = NextId();
         activity["id"] = id;
         activity["from"] = user.Account();

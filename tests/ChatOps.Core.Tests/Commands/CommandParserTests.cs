@@ -141,7 +141,7 @@ public class CommandParserTests
     [Fact]
     public void Usage_IsGeneratedFromTheDefinition()
     {
-        Assert.Equal("declare \"<title>\" [--sev sev1|sev2|sev3|sev4] [--systems a,b] [--cve <CVE-…>] [--channel]", CommandCatalog.Find("declare")!.Usage);
+        Assert.Equal("declare \"<title>\" [--sev sev1|sev2|sev3|sev4] [--systems a,b] [--cve <CVE-…>] [--channel] [--members @a,@b]", CommandCatalog.Find("declare")!.Usage);
         Assert.Equal("deploy request <patch-id> [--window <ISO start>/<duration>] [--emergency \"<justification>\"] [--ack \"<why open containment items are acceptable>\"]", CommandCatalog.Find("deploy request")!.Usage);
     }
 }

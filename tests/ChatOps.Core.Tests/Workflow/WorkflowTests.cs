@@ -35,11 +35,12 @@ public sealed class WorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task Declare_WithChannelOnTeams_ExplainsItIsSlackOnly()
+    public async Task Declare_WithChannelAndNoProvisioner_ExplainsAndDeclaresNothing()
     {
         var reply = await _h.SayAsync("declare \"x\" --channel");
 
-        Assert.Contains("dedicated Slack channel", Text(reply), StringComparison.Ordinal);
+        Assert.True(IsError(reply));
+        Assert.Contains("--channel needs a platform that can create channels", Text(reply), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,6 +79,36 @@ public class TeamsManifestTests
         Assert.Equal(bot["scopes"]!.AsArray().Select(scope => (string)scope!), listScopes);
     }
 
+    [Fact]
+    public void ResourceSpecificPermissions_AreTheOnesGraphNamesForIncidentChannels()
+    {
+        // learn.microsoft.com/graph/api/channel-post (Channel.Create.Group) and channel-patch / channel-get
+        // (ChannelSettings.ReadWrite.Group): the least-privileged application permissions, granted per team on install.
+        var permissions = Manifest["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray()
+            .Select(p => ((string)p!["name"]!, (string)p["type"]!));
+
+        Assert.Equal([("Channel.Create.Group", "Application"), ("ChannelSettings.ReadWrite.Group", "Application")], permissions);
+    }
+
+    [Fact]
+    public void WebApplicationInfo_IsTheBotsOwnAppRegistration()
+    {
+        // Resource-specific consent is granted to this app id; the bot's MSAL client credentials use the same one.
+        Assert.Equal("{{MicrosoftAppId}}", (string)Manifest["webApplicationInfo"]!["id"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)Manifest["webApplicationInfo"]!["resource"]));
+    }
+
+    [Fact]
+    public void ConnectGuide_ListsEveryResourceSpecificPermission()
+    {
+        var guide = RepositoryPaths.ReadText("docs", "CONNECT.md");
+
+        foreach (var permission in Manifest["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray())
+        {
+            Assert.Contains((string)permission!["name"]!, guide, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("color.png", 192)]
     [InlineData("outline.png", 32)]

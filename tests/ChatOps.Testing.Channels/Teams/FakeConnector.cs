@@ -20,6 +20,8 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _script = new();
     private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _members = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _objectIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _teamGroups = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ConnectorDelivery> _delivered = new();
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _received = new(0);
@@ -66,6 +68,12 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Stores which user a 1:1 conversation is with (for references the bot already holds).</summary>
     public void KnowConversation(string conversationId, string userId) => _members[conversationId] = userId;
 
+    /// <summary>A Teams user whose Entra object id the member lookup returns (<c>GET …/members/{userId}</c> answers 404 for others).</summary>
+    public void KnowMember(string userId, string objectId) => _objectIds[userId] = objectId;
+
+    /// <summary>A team whose details (<c>GET /v3/teams/{teamId}</c>) name <paramref name="groupId"/> as its aadGroupId.</summary>
+    public void KnowTeam(string teamId, string groupId) => _teamGroups[teamId] = groupId;
+
     /// <summary>Waits until at least <paramref name="count"/> requests arrived (generous timeout for busy CI).</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan? timeout = null)
     {
@@ -91,6 +99,12 @@ public sealed class FakeConnector : IAsyncDisposable
         }
 
         var path = http.Request.Path.Value ?? "";
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            await GetAsync(http, path);
+            return;
+        }
+
         var creating = path == "/amer/v3/conversations";
         var conversation = creating ? "" : Uri.UnescapeDataString(path.Split('/')[4]);
         if (Limits?.TryAdmit(conversation, now) is { } wait)
@@ -111,11 +125,46 @@ public sealed class FakeConnector : IAsyncDisposable
         await SendAsync(http, call, now);
     }
 
+    // GET /amer/v3/conversations/{id}/members/{userId} and GET /amer/v3/teams/{teamId}, as Teams answers them.
+    private async Task GetAsync(HttpContext http, string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        JsonObject? answer = parts switch
+        {
+            ["amer", "v3", "conversations", _, "members", var user] when _objectIds.TryGetValue(user, out var objectId) =>
+                new JsonObject { ["id"] = user, ["name"] = user, ["objectId"] = objectId, ["userRole"] = "user" },
+            ["amer", "v3", "teams", var team] when _teamGroups.TryGetValue(team, out var group) =>
+                new JsonObject { ["id"] = team, ["name"] = "Security", ["aadGroupId"] = group },
+            _ => null,
+        };
+        if (answer is null)
+        {
+            await WriteFailureAsync(http, 404, null);
+            return;
+        }
+
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(answer.ToJsonString());
+    }
+
     private async Task CreateAsync(HttpContext http, ConnectorCall call)
     {
         if (Respond?.Invoke(call) is { } answer)
         {
             await WriteFailureAsync(http, answer.Status, answer.RetryAfter);
+            return;
+        }
+
+        // A new thread in a channel (isGroup, channelData.channel.id): Teams answers with the thread's conversation id.
+        if (JsonNode.Parse(call.Body)?["channelData"]?["channel"]?["id"]?.ToString() is { Length: > 0 } channel)
+        {
+            var activityId = "thread-" + Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture);
+            var thread = $"{channel};messageid={activityId}";
+            var posted = new ConnectorDelivery(thread, "", Text(JsonNode.Parse(call.Body)?["activity"]?.ToJsonString() ?? "{}"), DateTimeOffset.UtcNow, http.Request.Headers.Authorization.ToString());
+            _delivered.Enqueue(posted);
+            MessageDelivered?.Invoke(posted);
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(new JsonObject { ["id"] = thread, ["activityId"] = activityId }.ToJsonString());
             return;
         }
 

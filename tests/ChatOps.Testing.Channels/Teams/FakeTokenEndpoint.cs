@@ -14,6 +14,7 @@ namespace ChatOps.Testing.Channels.Teams;
 public sealed class FakeTokenEndpoint : IAsyncDisposable
 {
     private readonly ConcurrentQueue<(string Tenant, IReadOnlyDictionary<string, string> Form)> _requests = new();
+    private readonly ConcurrentDictionary<string, (string Tenant, string Scope)> _issuedTokens = new(StringComparer.Ordinal);
     private LocalServer? _server;
     private int _issued;
 
@@ -29,6 +30,9 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
     public IReadOnlyList<(string Tenant, IReadOnlyDictionary<string, string> Form)> Requests => [.. _requests];
 
     public string? RejectSecret { get; set; }
+
+    /// <summary>The tenant and scope a token of this endpoint was issued for, or null for a token it never issued.</summary>
+    public (string Tenant, string Scope)? IssuedFor(string token) => _issuedTokens.TryGetValue(token, out var issued) ? issued : null;
 
     public static async Task<FakeTokenEndpoint> StartAsync()
     {
@@ -48,6 +52,7 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         if (RejectSecret is not null && form.GetValueOrDefault("client_secret") == RejectSecret)
             return Results.Text("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret provided.\"}", "application/json", statusCode: 401);
         var token = TokenNumber(Interlocked.Increment(ref _issued));
+        _issuedTokens[token] = (tenant, form.GetValueOrDefault("scope") ?? "");
         return Results.Text(
             new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = 3600, ["ext_expires_in"] = 3600, ["access_token"] = token }.ToJsonString(),
             "application/json");

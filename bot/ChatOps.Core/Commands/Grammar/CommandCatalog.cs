@@ -29,7 +29,8 @@ public static class CommandCatalog
             .Flag("systems", ArgKind.List)
             .Flag("cve", ArgKind.Cve, placeholder: "CVE-…")
             .Flag("channel", ArgKind.Switch)
-            .Explain("Binds the incident to this conversation (one active incident per channel). On Slack, --channel creates a dedicated channel inc-<number>-<slug> and binds the incident there."),
+            .Flag("members", ArgKind.List, placeholder: "@a,@b")
+            .Explain("Binds the incident to this conversation (one active incident per channel). --channel creates a dedicated channel and binds the incident there: on Slack inc-<number>-<slug>, on Teams a channel of this team named after the incident (private ones get the declarer and the people named with --members @a,@b). If the channel cannot be created, the incident is declared here and the reply says why."),
         new CommandDefinition("status", "Show the incident: phase, open items, roles, acknowledgements", false),
         new CommandDefinition("phase", "Show the current phase, or move to another phase", true)
             .Arg("phase", ArgKind.Choice, required: false, choices: Phases)

@@ -26,29 +26,44 @@ public sealed class DeclareHandler : ICommandHandler
 
         var conversation = context.Conversation;
         var services = context.Services;
-        if (command.Has("channel"))
+        var members = command.ListOf("members").Select(m => m.TrimStart('@')).ToList();
+        if (command.ListOf("members").Any(m => m.Length < 2 || m[0] != '@'))
         {
-            var provisioner = services.Provisioners.FirstOrDefault(p => p.Supports(context.Actor.Channel));
-            if (provisioner is null)
-            {
-                return CommandContext.Error("--channel creates a dedicated Slack channel; on Teams, declare the incident in the channel you want to use.");
-            }
+            return CommandContext.Error("--members takes people named with @, separated by commas (--members @a,@b).", command.Definition.Usage);
         }
-        else if (await context.FindIncidentAsync() is { } existing)
+
+        var provisioner = command.Has("channel") ? services.Provisioners.FirstOrDefault(p => p.Supports(context.Actor.Channel)) : null;
+        if (command.Has("channel") && provisioner is null)
+        {
+            return CommandContext.Error("--channel needs a platform that can create channels; declare the incident in the channel you want to use.");
+        }
+
+        if (provisioner is null && await context.FindIncidentAsync() is { } existing)
         {
             return CommandContext.Error($"This conversation already has an active incident, {existing.Incident.Id} \"{existing.Incident.Title}\". Close it first, or declare in another channel.");
         }
 
         var id = await services.Store.AllocateIncidentIdAsync(context.Actor.TenantId, context.Now.Year, context.CancellationToken);
-        if (command.Has("channel"))
+        IncidentChannel? channel = null;
+        string? channelFailure = null;
+        if (provisioner is not null)
         {
-            var provisioner = services.Provisioners.First(p => p.Supports(context.Actor.Channel));
-            conversation = await provisioner.CreateIncidentChannelAsync(context.Actor, ChannelName(id, title), context.CancellationToken);
+            try
+            {
+                channel = await provisioner.CreateIncidentChannelAsync(
+                    new IncidentChannelRequest(context.Actor, context.Conversation, id, title, ChannelName(id, title), members), context.CancellationToken);
+                conversation = channel.Conversation;
+            }
+            catch (IncidentChannelException ex)
+            {
+                // The incident still matters more than its channel: it is declared where it was typed (issue 22).
+                channelFailure = ex.Message;
+            }
         }
 
         if (!await services.Directory.TryBindAsync(conversation, id, IsActiveAsync(context), context.CancellationToken))
         {
-            return CommandContext.Error("Another incident was just declared in this conversation. Type 'status' to see it.");
+            return CommandContext.Error("Another incident was just declared in this conversation. Type 'status' to see it." + (channelFailure is null ? "" : $" (Its channel could not be created: {channelFailure})"));
         }
 
         var severity = Severity.Sev2;
@@ -67,9 +82,27 @@ public sealed class DeclareHandler : ICommandHandler
             return CommandContext.Error(outcome.Refusal ?? "The incident could not be declared; try again.");
         }
 
-        var where = conversation == context.Conversation ? "" : " in its own channel";
-        var headline = $"{id} declared{where}. Next: assess (systems, vulnerabilities, impact).";
-        return CommandResult.Of(new Reply(new TextView(headline)), new Reply(IncidentViews.Summary(outcome.Incident!, headline)));
+        const string next = "Next: assess (systems, vulnerabilities, impact).";
+        if (channelFailure is not null)
+        {
+            var here = $"{id} declared here: its own channel could not be created. {channelFailure} {next}";
+            return CommandResult.Of(new Reply(new TextView(here)), new Reply(IncidentViews.Summary(outcome.Incident!, here)));
+        }
+
+        if (channel is null || conversation == context.Conversation)
+        {
+            var headline = $"{id} declared. {next}";
+            return CommandResult.Of(new Reply(new TextView(headline)), new Reply(IncidentViews.Summary(outcome.Incident!, headline)));
+        }
+
+        var where = channel.DisplayName is { } name ? $" \"{name}\"" : "";
+        var link = channel.WebUrl is { } url ? $": {url}" : "";
+        var note = channel.Note is { } n ? $" {n}" : "";
+        var moved = $"{id} declared in its own channel{where}{link}. {next}{note}";
+        var announced = await provisioner!.AnnounceAsync(channel, IncidentViews.Summary(outcome.Incident!, $"{id} declared. {next}"), context.CancellationToken);
+        return announced
+            ? CommandResult.Of(new Reply(new TextView(moved)))
+            : CommandResult.Of(new Reply(new TextView(moved)), new Reply(IncidentViews.Summary(outcome.Incident!, moved)));
     }
 
     private static List<Workflow.PendingEvent> FollowUps(WorkflowServices services, IReadOnlyList<string> systems, IReadOnlyList<string> cves)

@@ -2,6 +2,7 @@ using ChatOps.Core.Commands;
 using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
@@ -117,13 +118,21 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         }, o =>
         {
             closed = true;
-            return CommandContext.Say($"{o.Incident!.Id} is closed. Its record is now read-only; export md gives the report.");
+            var said = $"{o.Incident!.Id} is closed. Its record is now read-only; export md gives the report.";
+
+            // The summary goes to the conversation the incident lives in, so its channel ends with the whole picture.
+            return CommandResult.Of(new Reply(new TextView(said)), new Reply(IncidentViews.Summary(o.Incident, said)));
         });
 
         if (closed && await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken) is { } id)
         {
             await context.Services.Directory.UnbindAsync(context.Conversation, id, context.CancellationToken);
             await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
+            if (context.Services.Provisioners.FirstOrDefault(p => p.Supports(context.Actor.Channel)) is { } provisioner
+                && await provisioner.IncidentClosedAsync(context.Conversation, id, context.CancellationToken) is { } note)
+            {
+                return new CommandResult([.. result.Replies, new Reply(new TextView(note))]);
+            }
         }
 
         return result;
