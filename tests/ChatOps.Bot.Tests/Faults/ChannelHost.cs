@@ -205,13 +205,13 @@ public sealed class ChannelHost : IAsyncDisposable
     /// Every row of this host's tables (key and ETag), except what merely handling a request writes: idempotency claims
     /// and remembered conversation references.
     /// </summary>
-    /// <summary>A snapshot once the background dispatcher has finished (two equal snapshots in a row, up to 10 s).</summary>
+    /// <summary>A snapshot once the background dispatcher has finished (equal snapshots three seconds apart, several polls).</summary>
     public async Task<IReadOnlyList<string>> SettledSnapshotAsync()
     {
         var last = await SnapshotStorageAsync();
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 10; i++)
         {
-            await Task.Delay(500);
+            await Task.Delay(3000);
             var next = await SnapshotStorageAsync();
             if (next.SequenceEqual(last, StringComparer.Ordinal))
             {
