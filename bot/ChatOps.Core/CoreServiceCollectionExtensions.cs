@@ -63,7 +63,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
         services.AddSingleton<ICommandHandler, DeployHandler>();
+        services.AddSingleton<ICommandHandler, ApprovalCommandHandler>();
         services.AddSingleton<ICommandHandler, NotifyHandler>();
+        services.AddSingleton<ICommandHandler, AudienceHandler>();
         services.TryAddSingleton<Gates.GateService>();
         services.AddSingleton<ICommandHandler, LogHandler>();
         services.AddSingleton<ICommandHandler, VerifyHandler>();

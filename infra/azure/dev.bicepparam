@@ -11,6 +11,12 @@ param storageSku = 'Standard_LRS'
 param gatesTenantId = readEnvironmentVariable('CHATOPS_GATES_TENANT_ID', '')
 param policySettings = {
   RequiredApprovals: '1'
+  // An example maintenance window (Saturday 22:00 Berlin, four hours): a request inside it is a maintenance deployment;
+  // any other window is a requested window that needs --emergency and one more approval.
+  MaintenanceWindows__0__Name: 'weekend'
+  MaintenanceWindows__0__Cron: '0 22 * * SAT'
+  MaintenanceWindows__0__Duration: '04:00:00'
+  MaintenanceWindows__0__TimeZone: 'Europe/Berlin'
 }
 
 // Secrets come from the deploying shell's environment and go to Key Vault, all of them at every deployment (see

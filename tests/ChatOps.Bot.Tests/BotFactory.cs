@@ -18,6 +18,12 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = 
         // Outside Development the host refuses to start without a report signing key or an audit key.
         builder.UseSetting("Reports:SigningKey", "bot-factory-report-signing-key-0123456789");
         builder.UseSetting("Audit:Key", AuditKey);
+        // Typed windows count as maintenance windows unless a test configures its own (see WorkflowHarness).
+        foreach (var (key, value) in ChatOps.Testing.WorkflowHarness.AlwaysOpenMaintenanceWindow)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

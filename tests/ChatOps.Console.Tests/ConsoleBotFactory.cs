@@ -36,6 +36,14 @@ public sealed class ConsoleBotFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        // One maintenance window from 5 minutes from now for three hours (a fixed-date cron), so the scenario's typed
+        // window lies inside it and a window a day later does not; and management is open for self-subscription.
+        var start = DateTimeOffset.UtcNow.AddMinutes(5);
+        builder.UseSetting("Policy:MaintenanceWindows:0:Name", "console scenario");
+        builder.UseSetting("Policy:MaintenanceWindows:0:Cron", FormattableString.Invariant($"{start.Minute} {start.Hour} {start.Day} {start.Month} *"));
+        builder.UseSetting("Policy:MaintenanceWindows:0:Duration", "03:00:00");
+        builder.UseSetting("Policy:MaintenanceWindows:0:TimeZone", "UTC");
+        builder.UseSetting("Notifications:Audiences:management:Open", "true");
         // Outside Development the host insists on a report-link signing key (Reports:SigningKey) and an audit key (Audit:Key).
         builder.UseSetting("Reports:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
         if (_environment != "Development")

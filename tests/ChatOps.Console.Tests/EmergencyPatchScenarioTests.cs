@@ -87,13 +87,13 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
 
     private async Task<ILocator> RequestDeploymentAsync()
     {
-        // Without a window the bot refuses; the refusal is an Adaptive Card drawn by Microsoft's renderer.
-        var refused = await _console.SayAsync("deploy request KB5031");
+        // A window outside the maintenance window, without --emergency, is refused; the refusal is an Adaptive Card drawn by Microsoft's renderer.
+        var refused = await _console.SayAsync("deploy request KB5031 --window +1d/PT2H");
         await Expect(refused.Locator(".ac-adaptiveCard")).ToContainTextAsync("outside a maintenance window");
         await _console.ScreenshotAsync("refusal-card");
 
 
-        var window = DateTimeOffset.UtcNow.AddMinutes(10).ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture);
+        var window = DateTimeOffset.UtcNow.AddMinutes(15).ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture);
         var approval = await _console.SayAsync($"deploy request KB5031 --window {window}/PT2H");
         await Expect(approval).ToContainTextAsync("approval A1");
         await Expect(approval).ToContainTextAsync("Waiting for approval");
@@ -142,7 +142,7 @@ public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
     {
         await _console.PlayAsAsync("carol");
         var subscribed = await _console.SayAsync("subscribe management");
-        await Expect(subscribed).ToContainTextAsync("you will receive management updates");
+        await Expect(subscribed).ToContainTextAsync("management updates in a 1:1 chat");
         await _console.PlayAsAsync("alice");
         var notified = await _console.SayAsync("notify management \"KB5031 is approved for tonight's window\"");
         await Expect(notified).ToContainTextAsync("on its way to management");

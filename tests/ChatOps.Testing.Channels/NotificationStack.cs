@@ -64,6 +64,12 @@ public sealed class NotificationStack : IAsyncDisposable
             ["ConnectionStrings:Tables"] = connectionString,
             ["Storage:TablePrefix"] = tablePrefix,
         };
+        // SubscribeAsync fills tenant-wide subscriptions, which reach an audience only where it is configured TenantWide.
+        foreach (var audience in new[] { "it", "management", "users" })
+        {
+            all.TryAdd($"Notifications:Audiences:{audience}:TenantWide", "true");
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -25,9 +25,9 @@ public sealed class WorkflowHarness : IDisposable
     {
         Storage = storage ?? new InMemoryStorage();
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 22, 0, 0, TimeSpan.Zero));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:Key"] = AuditKey })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        settings ??= new Dictionary<string, string?>();
+        var windows = settings.Keys.Any(k => k.StartsWith("Policy:MaintenanceWindows", StringComparison.Ordinal)) ? new Dictionary<string, string?>() : AlwaysOpenMaintenanceWindow;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:Key"] = AuditKey }).AddInMemoryCollection(windows).AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Time)
@@ -39,6 +39,22 @@ public sealed class WorkflowHarness : IDisposable
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Dispatcher = _provider.GetRequiredService<ICommandDispatcher>();
     }
+
+    /// <summary>
+    /// A maintenance window open at every hour, so that a typed window counts as a maintenance window unless a test
+    /// configures its own (any <c>Policy:MaintenanceWindows…</c> key) or none at all (<see cref="NoMaintenanceWindow"/>);
+    /// with nothing configured every typed window is a requested window and needs the emergency rule.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> AlwaysOpenMaintenanceWindow { get; } = new Dictionary<string, string?>
+    {
+        ["Policy:MaintenanceWindows:0:Name"] = "always (tests)",
+        ["Policy:MaintenanceWindows:0:Cron"] = "0 * * * *",
+        ["Policy:MaintenanceWindows:0:Duration"] = "1.00:00:00",
+        ["Policy:MaintenanceWindows:0:TimeZone"] = "UTC",
+    };
+
+    /// <summary>The setting that leaves out <see cref="AlwaysOpenMaintenanceWindow"/>: the shipped default, no windows at all.</summary>
+    public static KeyValuePair<string, string?> NoMaintenanceWindow { get; } = new("Policy:MaintenanceWindows", null);
 
     public static Actor Alice { get; } = new(ChannelKind.Teams, Tenant, "29:alice", "Alice");
 

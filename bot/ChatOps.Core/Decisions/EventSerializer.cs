@@ -41,6 +41,10 @@ public static class EventSerializer
         [NoticeAcknowledged.EventKind] = typeof(NoticeAcknowledged),
         [NoticeUndeliverable.EventKind] = typeof(NoticeUndeliverable),
         [CommsReminded.EventKind] = typeof(CommsReminded),
+        [AudienceMemberAdded.EventKind] = typeof(AudienceMemberAdded),
+        [AudienceMemberRemoved.EventKind] = typeof(AudienceMemberRemoved),
+        [NoticeReachedNobody.EventKind] = typeof(NoticeReachedNobody),
+        [PriorityAssessed.EventKind] = typeof(PriorityAssessed),
         [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
         [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -18,4 +18,7 @@ public abstract record IncidentEvent
 
     /// <summary>One line for the decision log: what was decided or done.</summary>
     public abstract string Describe();
+
+    /// <summary>The line in words people know, given the incident (an item's text rather than its id); by default <see cref="Describe()"/>.</summary>
+    public virtual string Describe(Incident incident) => Describe();
 }

@@ -16,6 +16,9 @@ public sealed class NoticeRecord
     public List<NoticeAck> Acknowledgements { get; init; } = [];
 
     public List<string> Undeliverable { get; init; } = [];
+
+    /// <summary>Audiences of this notice that had no recipient at all.</summary>
+    public List<string> ReachedNobody { get; init; } = [];
 }
 
 public sealed record NoticeAck(Participant Person, DateTimeOffset At);

@@ -3,12 +3,22 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOps.Core.Notifications;
 
-/// <summary>Who an audience is on one platform: its subscribers plus the configured default users and channels.</summary>
+/// <summary>
+/// Who an audience is on one platform for one notice: the incident's members of the audience, the tenant-wide
+/// subscribers (only where the audience is configured <c>TenantWide</c>), and the configured default users and channels.
+/// </summary>
 public sealed class AudienceDirectory(ISubscriptionStore subscriptions, IOptions<NotificationOptions> options)
 {
-    public async Task<IReadOnlyList<Recipient>> ResolveAsync(ChannelKind channel, string tenantId, string audience, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Recipient>> ResolveAsync(
+        ChannelKind channel, string tenantId, string audience, IReadOnlyList<string>? members = null, CancellationToken cancellationToken = default)
     {
-        var users = new List<string>(await subscriptions.ListAsync(channel, tenantId, audience, cancellationToken));
+        var users = new List<string>(members ?? []);
+        // Subscriptions stored before tenant-wide ones had to be configured stop reaching other incidents here.
+        if (options.Value.IsTenantWide(audience))
+        {
+            users.AddRange(await subscriptions.ListAsync(channel, tenantId, audience, cancellationToken));
+        }
+
         var conversations = new List<string>();
         if (options.Value.Audiences.TryGetValue(audience, out var configured))
         {

@@ -2,13 +2,15 @@ using System.Globalization;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Views;
 using ChatOps.Core.Workflow;
 
 namespace ChatOps.Core.Notifications;
 
 /// <summary>
 /// Reminds the comms role in the incident channel when stakeholders have not had an update for
-/// <c>Policy:UpdateInterval</c> (per severity) — once, and not again while nothing in the incident has changed.
+/// <c>Policy:UpdateInterval</c> (per severity): one reminder per silence interval, however much else changes, and
+/// none while updates keep flowing. The comms holder is mentioned for real (Teams mention entity, Slack <c>&lt;@U…&gt;</c>).
 /// </summary>
 public sealed class CommsReminder(WorkflowServices services)
 {
@@ -18,7 +20,7 @@ public sealed class CommsReminder(WorkflowServices services)
         await foreach (var (conversation, incidentId) in services.Directory.ListAsync(cancellationToken))
         {
             var snapshot = await services.Store.GetAsync(conversation.TenantId, incidentId, cancellationToken);
-            if (snapshot is null || Due(snapshot.Incident, services.Time.GetUtcNow()) is not { } silence)
+            if (snapshot is null || Due(snapshot.Incident, services.Time.GetUtcNow()) is null)
             {
                 continue;
             }
@@ -26,16 +28,18 @@ public sealed class CommsReminder(WorkflowServices services)
             var actor = new Actor(conversation.Channel, conversation.TenantId, "reminders", "ChatOps reminders");
             var outcome = await services.Runner.ChangeAsync(conversation.TenantId, incidentId, actor, incident =>
             {
-                if (Due(incident, services.Time.GetUtcNow()) is null)
+                // Decided again on fresh state: another instance may have reminded in the meantime.
+                if (Due(incident, services.Time.GetUtcNow()) is not { } silence)
                 {
                     return new Change([], []);
                 }
 
                 var comms = incident.Holder(IncidentRole.Comms);
-                var who = comms is null ? "Comms (no one holds the comms role — role comms @user)" : $"@{comms.DisplayName}";
+                var mention = comms is null ? null : new TextMention(comms.UserId, comms.DisplayName);
+                var who = mention?.Token ?? "Comms (no one holds the comms role — role comms @user)";
                 var text = string.Create(CultureInfo.InvariantCulture,
-                    $"⏰ {who}: stakeholders have had no update on {incident.Id} for {(int)silence.TotalMinutes} minutes. Send one with: notify [it|management|users|all] \"<message>\"");
-                return new Change([new PendingEvent(new CommsReminded(silence))], [NoticeFactory.ChannelLine(incident, text)]);
+                    $"⏰ {who}: stakeholders have had no update on {incident.Id} for {(int)silence.TotalMinutes} minutes. Send one with: notify it|management|users|all \"MESSAGE\"");
+                return new Change([new PendingEvent(new CommsReminded(silence))], [NoticeFactory.ChannelLine(incident, text, mention)]);
             }, cancellationToken);
             reminded += outcome.Recorded.Count > 0 ? 1 : 0;
         }
@@ -45,13 +49,19 @@ public sealed class CommsReminder(WorkflowServices services)
 
     private TimeSpan? Due(Incident incident, DateTimeOffset now)
     {
-        if (incident.IsClosed || incident.RemindedAtVersion == incident.Version)
+        if (incident.IsClosed)
         {
             return null;
         }
 
         var interval = services.Policy.UpdateInterval.GetValueOrDefault(incident.Severity, TimeSpan.FromHours(1));
         var silence = now - incident.LastStakeholderUpdate;
-        return silence >= interval ? silence : null;
+        if (silence < interval)
+        {
+            return null;
+        }
+
+        // Already reminded during this silence: the next reminder waits a whole interval, whatever else changed.
+        return incident.RemindedAt is { } last && last >= incident.LastStakeholderUpdate && now - last < interval ? null : silence;
     }
 }

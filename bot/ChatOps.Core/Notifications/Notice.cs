@@ -8,7 +8,8 @@ namespace ChatOps.Core.Notifications;
 
 /// <summary>
 /// The payload of an outbox row: one notice for one audience (or a plain post into the incident channel).
-/// The view is rendered when the notice is created, so every recipient gets the same content.
+/// The view is rendered when the notice is created, so every recipient gets the same content; <see cref="Members"/> are
+/// the incident's members of the audience at that moment (user ids).
 /// </summary>
 public sealed record Notice(
     string NoticeId,
@@ -17,7 +18,9 @@ public sealed record Notice(
     ConversationKey IncidentConversation,
     string Audience,
     StatusUpdateView? Update,
-    string? ChannelText)
+    string? ChannelText,
+    IReadOnlyList<string>? Members = null,
+    TextMention? ChannelMention = null)
 {
     public const string Kind = "notice";
 
@@ -26,5 +29,5 @@ public sealed record Notice(
     public static Notice Read(string payload) =>
         JsonSerializer.Deserialize<Notice>(payload, EventSerializer.Options) ?? throw new JsonException("Empty notice.");
 
-    public View View => (View?)Update ?? new TextView(ChannelText ?? "");
+    public View View => (View?)Update ?? new TextView(ChannelText ?? "", ChannelMention);
 }

@@ -56,7 +56,13 @@ public sealed partial class NotificationDispatcher(
         var channel = notice.IncidentConversation.Channel;
         var recipients = notice.ChannelText is not null
             ? [new Recipient(channel, notice.TenantId, RecipientKind.Conversation, notice.IncidentConversation.ConversationId)]
-            : await audiences.ResolveAsync(channel, notice.TenantId, notice.Audience, cancellationToken);
+            : await audiences.ResolveAsync(channel, notice.TenantId, notice.Audience, notice.Members, cancellationToken);
+        if (recipients.Count == 0 && notice.ChannelText is null)
+        {
+            // Recorded before the row is marked expanded, so a crash in between re-runs it; the decision skips a repeat.
+            await RecordReachedNobodyAsync(notice, cancellationToken);
+        }
+
         await deliveries.ExpandAsync(outbox, recipients, cancellationToken);
         LogExpanded(logger, notice.IncidentId, notice.NoticeId, notice.Audience, recipients.Count);
     }
@@ -131,6 +137,19 @@ public sealed partial class NotificationDispatcher(
         await services.Runner.ChangeAsync(delivery.TenantId, delivery.IncidentId, actor, incident => new Change(
             [new PendingEvent(new NoticeUndeliverable(delivery.NoticeId, who), error)],
             [NoticeFactory.ChannelLine(incident, $"⚠️ Update {delivery.NoticeId} ({delivery.Audience}) could not reach {who} after {_options.MaxAttempts} attempts: {error}")]),
+            cancellationToken);
+    }
+
+    /// <summary>An update that reached nobody is said in the incident channel, with how to add recipients, and recorded.</summary>
+    private async Task RecordReachedNobodyAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        var actor = new Actor(notice.IncidentConversation.Channel, notice.TenantId, "notifications", "ChatOps notifications");
+        await services.Runner.ChangeAsync(notice.TenantId, notice.IncidentId, actor, incident =>
+            incident.FindNotice(notice.NoticeId) is not { } record || record.ReachedNobody.Contains(notice.Audience, StringComparer.OrdinalIgnoreCase)
+                ? new Change([], [])
+                : new Change(
+                    [new PendingEvent(new NoticeReachedNobody(notice.NoticeId, notice.Audience))],
+                    [NoticeFactory.ChannelLine(incident, NoticeReach.NobodyText(notice.NoticeId, notice.Audience))]),
             cancellationToken);
     }
 

@@ -29,6 +29,10 @@ public sealed class NotificationOptions
 
     public IEnumerable<string> AudienceNames => BuiltIn.Concat(Audiences.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
 
+    public bool IsOpen(string audience) => Audiences.TryGetValue(audience, out var options) && options.Open;
+
+    public bool IsTenantWide(string audience) => Audiences.TryGetValue(audience, out var options) && options.TenantWide;
+
     public NoticeAudience TemplateOf(string audience) =>
         Audiences.TryGetValue(audience, out var options) && options.Template is { } t ? t
         : audience.ToLowerInvariant() switch { "management" => NoticeAudience.Management, "users" => NoticeAudience.Users, _ => NoticeAudience.It };
@@ -38,6 +42,15 @@ public sealed class NotificationOptions
 public sealed class AudienceOptions
 {
     public NoticeAudience? Template { get; set; }
+
+    /// <summary>Anyone in an incident may <c>subscribe</c> themselves to its updates for this audience (otherwise comms or the commander adds people).</summary>
+    public bool Open { get; set; }
+
+    /// <summary>
+    /// <c>subscribe AUDIENCE --tenant</c> is allowed and delivers every incident's updates in the tenant, private incident
+    /// channels included; off unless configured, because that reaches beyond the incident.
+    /// </summary>
+    public bool TenantWide { get; set; }
 
     public List<string> TeamsUsers { get; init; } = [];
 

@@ -19,20 +19,15 @@ public sealed class DeploymentPolicy(PolicyOptions options)
     }
 
     /// <summary>
-    /// The window a request binds to, and whether it is a maintenance window. An explicit window counts as one when
-    /// no recurring windows are configured (the team agreed it) or when it lies inside a configured occurrence.
-    /// Without an explicit window: the configured window open now, else the next one.
+    /// The window a request binds to, and whether it is a maintenance window. A typed window is one only when it lies
+    /// inside a configured occurrence; with no windows configured every typed window is a requested window, so the
+    /// emergency rule applies. Without a typed window: the configured window open now, else the next one.
     /// </summary>
     public (MaintenanceWindow? Window, bool InsideMaintenance) ResolveWindow(MaintenanceWindow? requested, DateTimeOffset now)
     {
         var configured = options.MaintenanceWindows;
         if (requested is not null)
         {
-            if (configured.Count == 0)
-            {
-                return (requested, true);
-            }
-
             var occurrence = MaintenanceWindows.Containing(configured, requested.Start);
             return (requested, occurrence is not null && requested.End <= occurrence.End);
         }
@@ -40,6 +35,8 @@ public sealed class DeploymentPolicy(PolicyOptions options)
         var window = MaintenanceWindows.Containing(configured, now) ?? MaintenanceWindows.Next(configured, now);
         return (window, window is not null);
     }
+
+    public bool HasMaintenanceWindows => options.MaintenanceWindows.Count > 0;
 
     public int RequiredApprovals(bool insideMaintenance) => options.RequiredApprovals + (insideMaintenance ? 0 : 1);
 

@@ -37,9 +37,9 @@ public static class MaintenanceWindows
         {
             var cron = CronExpression.Parse(policy.Cron);
             var zone = TZConvert.GetTimeZoneInfo(policy.TimeZone);
-            // The latest start at or before the instant is found by searching forward from one duration earlier.
-            var start = cron.GetNextOccurrence(instant - policy.Duration, zone, inclusive: true);
-            if (start is { } s && s <= instant && instant < s + policy.Duration)
+            // Of the starts within one duration before the instant, the latest: where occurrences overlap it reaches furthest.
+            var starts = cron.GetOccurrences(instant - policy.Duration, instant, zone, fromInclusive: false, toInclusive: true);
+            if (starts.LastOrDefault() is var s && s != default && instant < s + policy.Duration)
             {
                 return new MaintenanceWindow(s, policy.Duration);
             }

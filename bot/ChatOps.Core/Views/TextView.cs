@@ -1,7 +1,7 @@
 namespace ChatOps.Core.Views;
 
-/// <summary>A short plain message (acknowledgements such as "Recorded.").</summary>
-public sealed record TextView(string Text) : View
+/// <summary>A short plain message (acknowledgements such as "Recorded."), optionally mentioning one person.</summary>
+public sealed record TextView(string Text, TextMention? Mention = null) : View
 {
     public override string FallbackText => Text;
 }

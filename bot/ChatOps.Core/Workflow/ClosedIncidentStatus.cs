@@ -34,7 +34,7 @@ public static class ClosedIncidentStatus
             }
         }
 
-        text.Append("\nDeclare a new incident here with: declare \"<title>\"");
+        text.Append("\nDeclare a new incident here with: declare \"TITLE\"");
         return CommandContext.Say(text.ToString());
     }
 }

@@ -10,7 +10,7 @@ namespace ChatOps.Core.Workflow;
 /// <summary>One command being handled: who, where, and helpers to find and change the conversation's incident.</summary>
 public sealed class CommandContext(Command command, WorkflowServices services, CancellationToken cancellationToken)
 {
-    public const string NoIncident = "There is no active incident in this conversation. Start one with: declare \"<title>\"";
+    public const string NoIncident = "There is no active incident in this conversation. Start one with: declare \"TITLE\"";
 
     public Command Command { get; } = command;
 

@@ -8,7 +8,7 @@ namespace ChatOps.Core.Workflow;
 /// </summary>
 public static class ReadableIncident
 {
-    public const string NoneHere = "This conversation has no incident yet. Start one with: declare \"<title>\"";
+    public const string NoneHere = "This conversation has no incident yet. Start one with: declare \"TITLE\"";
 
     public static async Task<IncidentSnapshot?> FindAsync(CommandContext context, string? incidentId = null)
     {
@@ -26,6 +26,6 @@ public static class ReadableIncident
     /// <summary>Why a changing command found nothing to change: no incident at all, or the last one is closed.</summary>
     public static async Task<string> NoActiveIncidentAsync(CommandContext context) =>
         await FindAsync(context) is { Incident: { IsClosed: true } closed }
-            ? $"There is no active incident in this conversation: {closed.Id} is closed and its record is read-only. Declare a new one with: declare \"<title>\""
+            ? $"There is no active incident in this conversation: {closed.Id} is closed and its record is read-only. Declare a new one with: declare \"TITLE\""
             : CommandContext.NoIncident;
 }

@@ -21,6 +21,16 @@ internal static class ReplyActivityFactory
             Conversation = incoming?.Conversation?.Id is { } id ? new ConversationAccount { Id = id } : null,
             ReplyToId = incoming?.Id,
         };
+        if (view is TextView { Mention: { } mention } mentioning && mentioning.Text.Contains(mention.Token, StringComparison.Ordinal))
+        {
+            // A real mention: the text carries <at>Name</at> and an entity names who it is, so Teams notifies them.
+            // https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations#add-mentions-to-your-messages
+            var at = $"<at>{mention.DisplayName}</at>";
+            activity.Text = mentioning.Text.Replace(mention.Token, at, StringComparison.Ordinal);
+            activity.Entities = [new Entity { Type = Entity.MentionType, Text = at, Mentioned = new ChannelAccount { Id = mention.UserId, Name = mention.DisplayName } }];
+            return activity;
+        }
+
         if (view is TextView text)
         {
             activity.Text = text.Text;

@@ -20,7 +20,7 @@ public static class SlackText
 
     /// <summary>
     /// Cleans and escapes user text so the escaped result has at most <paramref name="max"/> characters, cutting
-    /// with "…" between characters (never inside an <c>&amp;amp;</c> entity or a surrogate pair).
+    /// with "…" between text elements (never inside an <c>&amp;amp;</c> entity, a surrogate pair or an emoji sequence).
     /// </summary>
     public static string EscapeFit(string? text, int max, bool keepNewlines = false)
     {
@@ -34,23 +34,18 @@ public static class SlackText
 
         var budget = max - CardText.Ellipsis.Length;
         var builder = new StringBuilder(max);
-        for (var i = 0; i < clean.Length; i++)
+        // Whole text elements only: an emoji sequence (👩‍💻) or a letter with its accent is never cut in two.
+        for (var i = 0; i < clean.Length;)
         {
-            var piece = clean[i] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ when char.IsHighSurrogate(clean[i]) && i + 1 < clean.Length => clean.Substring(i, 2),
-                _ => clean[i].ToString(),
-            };
+            var length = System.Globalization.StringInfo.GetNextTextElementLength(clean, i);
+            var piece = Escape(clean.Substring(i, length));
             if (builder.Length + piece.Length > budget)
             {
                 break;
             }
 
             builder.Append(piece);
-            i += piece.Length == 2 && char.IsHighSurrogate(piece[0]) ? 1 : 0;
+            i += length;
         }
 
         return builder.Append(CardText.Ellipsis).ToString();

@@ -40,6 +40,11 @@ public static class CardText
             {
                 builder.Append('\n');
             }
+            else if (c == ZeroWidthJoiner && JoinsPictographs(builder, span, i))
+            {
+                // 👩‍💻 is one picture made of 👩 ZWJ 💻: the joiner stays, or the title shows two.
+                builder.Append(c);
+            }
             else if (char.IsControl(c) || IsInvisibleFormat(c))
             {
                 builder.Append(' ');
@@ -53,7 +58,10 @@ public static class CardText
         return builder.ToString().TrimEnd();
     }
 
-    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> UTF-16 units, ending with "…" when cut.</summary>
+    /// <summary>
+    /// Cuts <paramref name="text"/> to at most <paramref name="max"/> UTF-16 units, ending with "…" when cut, between
+    /// text elements (grapheme clusters), so an emoji sequence or an accented letter is never split.
+    /// </summary>
     public static string Truncate(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -63,13 +71,26 @@ public static class CardText
             return text;
         }
 
-        var cut = max - Ellipsis.Length;
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+        return string.Concat(text.AsSpan(0, WholeElements(text, max - Ellipsis.Length)), Ellipsis);
+    }
+
+    /// <summary>The length of the longest prefix of whole text elements that fits in <paramref name="budget"/> UTF-16 units.</summary>
+    public static int WholeElements(string text, int budget)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = 0;
+        while (end < text.Length)
         {
-            cut--;
+            var length = StringInfo.GetNextTextElementLength(text, end);
+            if (end + length > budget)
+            {
+                break;
+            }
+
+            end += length;
         }
 
-        return string.Concat(text.AsSpan(0, cut), Ellipsis);
+        return end;
     }
 
     /// <summary>Clean then truncate: the usual treatment of one line of user text.</summary>
@@ -86,6 +107,15 @@ public static class CardText
 
     public static string Count(int n, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? singular : plural)}");
+
+    private const char ZeroWidthJoiner = '\u200D';
+
+    private static bool JoinsPictographs(StringBuilder before, ReadOnlySpan<char> text, int at) =>
+        before.Length > 0 && IsPictographPart(before[^1]) && at + 1 < text.Length && IsPictographPart(text[at + 1]);
+
+    // Emoji outside the BMP are surrogate pairs; ❤ and friends are symbols, often followed by variation selector 16.
+    private static bool IsPictographPart(char c) =>
+        char.IsSurrogate(c) || c == '\uFE0F' || char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol;
 
     // Bidi overrides, zero-width characters and similar can disguise text (e.g. reverse a file name).
     private static bool IsInvisibleFormat(char c) =>

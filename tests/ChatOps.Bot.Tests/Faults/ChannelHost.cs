@@ -93,6 +93,11 @@ public sealed class ChannelHost : IAsyncDisposable
             configuration["ConnectionStrings:Tables"] = tables;
         }
 
+        foreach (var (key, value) in ChatOps.Testing.WorkflowHarness.AlwaysOpenMaintenanceWindow)
+        {
+            configuration[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
@@ -207,6 +212,25 @@ public sealed class ChannelHost : IAsyncDisposable
     /// Every row of this host's tables (key and ETag), except what merely handling a request writes: idempotency claims
     /// and remembered conversation references.
     /// </summary>
+    /// <summary>A snapshot once the background dispatcher has finished (equal snapshots three seconds apart, several polls).</summary>
+    public async Task<IReadOnlyList<string>> SettledSnapshotAsync()
+    {
+        var last = await SnapshotStorageAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            await Task.Delay(3000);
+            var next = await SnapshotStorageAsync();
+            if (next.SequenceEqual(last, StringComparer.Ordinal))
+            {
+                return next;
+            }
+
+            last = next;
+        }
+
+        return last;
+    }
+
     public async Task<IReadOnlyList<string>> SnapshotStorageAsync()
     {
         var tables = Services.GetRequiredService<ChatOpsTables>();

@@ -23,7 +23,7 @@ public sealed class SlackBotFactory(FakeSlack slack) : WebApplicationFactory<Pro
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
-        }));
+        }.Concat(ChatOps.Testing.WorkflowHarness.AlwaysOpenMaintenanceWindow)));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IIdempotencyStore>();

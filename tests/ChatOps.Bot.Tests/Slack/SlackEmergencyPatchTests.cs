@@ -51,7 +51,7 @@ public sealed class SlackEmergencyPatchTests : IAsyncLifetime
         await _slack.CommandAsync(Bob, $"deploy start {Patch}", $"deployment of {Patch} started on mail01, mail02");
         await _slack.CommandAsync(Bob, $"deploy verify {Patch} mail01 ok", "patch status: 1 patch(es) on 2 system(s)");
         await _slack.CommandAsync(Bob, $"deploy verify {Patch} mail02 ok", "patch status: 1 patch(es) on 2 system(s)");
-        await _slack.CommandAsync(Alice, "notify management \"Patching finished; mail is back\"", "is on its way to management");
+        await _slack.CommandAsync(Alice, "notify management \"Patching finished; mail is back\"", "Nobody is in management");
         var refused = await _slack.CommandAsync(Alice, "close", "cannot close");
         Assert.Contains("not reversed: C1 (Block OWA at the edge), C2 (Disable EWS externally)", refused.Text, StringComparison.Ordinal);
         await _slack.CommandAsync(Alice, "contain undo C1", "containment: 2 action(s)");

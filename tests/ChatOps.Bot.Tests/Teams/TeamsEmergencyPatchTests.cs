@@ -58,7 +58,7 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
         await Shown(Bob, $"deploy verify {Patch} mail01 ok");
         var matrix = await Shown(Bob, $"deploy verify {Patch} mail02 ok");
         Assert.Contains("mail02", matrix, StringComparison.Ordinal);
-        Assert.Contains("is on its way to management", await Shown(Alice, "notify management \"Patching finished; mail is back\""), StringComparison.Ordinal);
+        Assert.Contains("Nobody is in management. Add people with: audience add management @user", await Shown(Alice, "notify management \"Patching finished; mail is back\""), StringComparison.Ordinal);
 
         var refused = await Shown(Alice, "close");
         Assert.Contains($"{incident} cannot close: containment actions not reversed: C1 (Block OWA at the edge), C2 (Disable EWS externally)", refused, StringComparison.Ordinal);

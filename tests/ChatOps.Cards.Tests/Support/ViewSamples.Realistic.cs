@@ -75,9 +75,9 @@ internal static partial class ViewSamples
 
     public static HelpView Help() => new(
     [
-        new("declare \"<title>\"", "Start an incident in this channel"),
-        new("check <item>", "Tick a checklist item"),
-        new("approve <approval>", "Approve a deployment"),
+        new("declare \"TITLE\" [--sev sev1|sev2|sev3|sev4] [--systems a,b] [--cve CVE-…] [--channel]", "Declare an incident in this channel"),
+        new("check ITEM", "Tick a checklist item of the current phase"),
+        new("approve APPROVAL-ID", "Approve a deployment request (same rules as the Approve button)"),
     ]);
 
     public static DialogFormView AssessForm(bool errors = false) => new("inc-7", "INC-2026-0007", "assess", "Assess",
@@ -107,18 +107,25 @@ internal static partial class ViewSamples
         ("approval-pending", Approval()),
         ("approval-approved", Approval(ApprovalCardStatus.Approved)),
         ("approval-rejected", Approval(ApprovalCardStatus.Rejected)),
+        ("approval-requested-window", Approval() with
+        {
+            Window = new TimeWindowLine(T0.AddMinutes(15), T0.AddHours(2).AddMinutes(15), Requested: true),
+            ContainmentNote = "Emergency, outside a maintenance window: actively exploited",
+        }),
         ("update-it", Update(NoticeAudience.It)),
         ("update-management", Update(NoticeAudience.Management)),
         ("update-users", Update(NoticeAudience.Users)),
+        ("update-closed", Update(NoticeAudience.Management) with { Message = "The incident is closed. Thank you for your patience.", Acknowledgeable = false }),
         ("containment", Ledger()),
         ("patch-matrix", Matrix()),
         ("decision-log", Log()),
         ("review", Review()),
         ("help", Help()),
-        ("help-detail", Help() with { Detail = new("declare \"<title>\"", "Start an incident", "Creates the incident and its checklists.", ["declare \"OpenSSL on proxies\""]) }),
-        ("error", new ErrorView("I don't know the command \"aprove\".", "approve <approval>")),
+        ("help-detail", Help() with { Detail = new("declare \"TITLE\"", "Start an incident", "Creates the incident and its checklists.", ["declare \"OpenSSL on proxies\""]) }),
+        ("error", new ErrorView("Unknown command 'aprove'. Did you mean 'approve'? Type 'help' to see every command.", "approve APPROVAL-ID")),
         ("text", new TextView("Recorded.")),
         ("text-hostile", new TextView(Hostile)),
+        ("text-mention", new TextView("⏰ @Carol Diaz: stakeholders have had no update on INC-2026-0007 for 31 minutes.", new TextMention("U02CAROL", "Carol Diaz"))),
         ("welcome", new WelcomeView()),
         ("dialog-question", Question()),
         ("dialog-form-assess", AssessForm()),

@@ -31,7 +31,13 @@ public class CommandParserTests
         { "deploy verify KB5005030 mail01 ok", "deploy verify" },
         { "deploy rollback KB5005030 --reason \"Mail flow broken\"", "deploy rollback" },
         { "notify management \"Patching tonight 22:00-24:00 UTC\"", "notify" },
-        { "notify \"All systems patched\"", "notify" },
+        { "notify all \"All systems patched\"", "notify" },
+        { "audience add management @29:carol", "audience add" },
+        { "audience remove management @29:carol", "audience remove" },
+        { "subscribe users --tenant", "subscribe" },
+        { "approve A1", "approve" },
+        { "reject A1 \"Window clashes with the payroll run\"", "reject" },
+        { "deploy request KB5005030 --window +15m/PT2H --emergency \"Active exploitation\"", "deploy request" },
         { "subscribe management", "subscribe" },
         { "unsubscribe management", "unsubscribe" },
         { "role approver @29:bob", "role" },
@@ -97,19 +103,26 @@ public class CommandParserTests
     [Theory]
     [InlineData("frobnicate", "Unknown command 'frobnicate'")]
     [InlineData("stauts", "Did you mean 'status'?")]
-    [InlineData("declare", "'declare' needs \"<title>\"")]
-    [InlineData("declare \"x\" --sev sev9", "'sev9' is not valid for --sev; use one of: sev1, sev2, sev3, sev4")]
+    [InlineData("declare", "'declare' needs \"TITLE\"")]
+    [InlineData("declare \"x\" --sev sev9", "'sev9' is not valid for --sev; did you mean sev1? Use one of: sev1, sev2, sev3, sev4")]
+    [InlineData("declare \"x\" --sev critical", "'critical' is not valid for --sev; use one of: sev1, sev2, sev3, sev4")]
     [InlineData("declare \"unclosed", "A quote is not closed")]
     [InlineData("declare \"x\" --colour red", "'declare' has no option --colour")]
     [InlineData("declare \"x\" --sev sev1 --sev sev2", "--sev is given twice")]
     [InlineData("declare \"x\" --sev", "--sev needs a value")]
     [InlineData("vuln add CVE-24", "'CVE-24' is not a CVE id")]
     [InlineData("vuln add CVE-2024-3400 --cvss AV:N", "starts with CVSS:3.1/")]
-    [InlineData("role boss @29:bob", "'boss' is not valid for <role>")]
+    [InlineData("role boss @29:bob", "'boss' is not valid for ROLE")]
     [InlineData("role approver bob", "must name a person with @")]
     [InlineData("contain add \"Block\"", "'contain add' needs --undo")]
     [InlineData("test KB1 pass --evidence ftp://x", "must be an http(s) link")]
-    [InlineData("deploy request KB1 --window tomorrow", "write the window as <ISO start>/<duration>")]
+    [InlineData("deploy request KB1 --window tomorrow", "write the window as START/DURATION")]
+    [InlineData("deploy request KB1 --window +soon/PT2H", "not a start relative to now")]
+    [InlineData("deploy request KB1 --window +45d/PT2H", "at most 30 days ahead")]
+    [InlineData("notify managment \"hi\"", "did you mean management?")]
+    [InlineData("notify \"hi\"", "'hi' is not valid for AUDIENCE; use one of: it, management, users, all")]
+    [InlineData("notify Patching tonight", "'Patching' is not valid for AUDIENCE")]
+    [InlineData("reject A1", "'reject' needs \"WHY\"")]
     [InlineData("deploy request KB1 --window 2026-11-28T22:00/PT2H", "with a time zone")]
     [InlineData("deploy request KB1 --window 2026-11-28T22:00Z/2h", "not an ISO 8601 duration")]
     [InlineData("deploy", "'deploy' needs one of these forms")]
@@ -141,7 +154,35 @@ public class CommandParserTests
     [Fact]
     public void Usage_IsGeneratedFromTheDefinition()
     {
-        Assert.Equal("declare \"<title>\" [--sev sev1|sev2|sev3|sev4] [--systems a,b] [--cve <CVE-…>] [--channel] [--members @a,@b]", CommandCatalog.Find("declare")!.Usage);
-        Assert.Equal("deploy request <patch-id> [--window <ISO start>/<duration>] [--emergency \"<justification>\"] [--ack \"<why open containment items are acceptable>\"]", CommandCatalog.Find("deploy request")!.Usage);
+        Assert.Equal("declare \"TITLE\" [--sev sev1|sev2|sev3|sev4] [--systems a,b] [--cve CVE-…] [--channel] [--members @a,@b]", CommandCatalog.Find("declare")!.Usage);
+        Assert.Equal("deploy request PATCH-ID [--window START/DURATION] [--emergency \"JUSTIFICATION\"] [--ack \"WHY\"]", CommandCatalog.Find("deploy request")!.Usage);
+    }
+
+    [Fact]
+    public void Usage_NoPlaceholderLooksLikeAnHtmlTag()
+    {
+        // Renderers that strip tags showed `declare ""` for `declare "<title>"`.
+        var tagged = CommandCatalog.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Usage + " " + d.Details, "<[^>]+>")).Select(d => d.Name).ToList();
+
+        Assert.Empty(tagged);
+    }
+
+    [Fact]
+    public void Parse_MisspelledCommand_ShowsTheUsageOfTheNearestCommand()
+    {
+        var result = CommandParser.Parse("delcare \"Outage\"");
+
+        Assert.Contains("Did you mean 'declare'?", result.Error, StringComparison.Ordinal);
+        Assert.Equal("declare", result.Attempted!.Name);
+        Assert.True(result.UnknownVerb);
+    }
+
+    [Fact]
+    public void Parse_NotifyWithATypoForAnAudience_NamesTheAudienceAndParsesNothing()
+    {
+        var result = CommandParser.Parse("notify managment \"hi\"");
+
+        Assert.Null(result.Command);
+        Assert.Equal("'managment' is not valid for AUDIENCE; did you mean management? Use one of: it, management, users, all.", result.Error);
     }
 }

@@ -11,7 +11,15 @@ namespace ChatOps.Core.Tests.Workflow;
 
 public sealed class NotificationTests : IDisposable
 {
-    private readonly WorkflowHarness _h = new(settings: new Dictionary<string, string?> { ["Notifications:RetryDelay"] = "00:00:01", ["Notifications:MaxAttempts"] = "3" });
+    private readonly WorkflowHarness _h = new(settings: new Dictionary<string, string?>
+    {
+        ["Notifications:RetryDelay"] = "00:00:01",
+        ["Notifications:MaxAttempts"] = "3",
+        // These tests fill the tenant-wide subscription store directly, which only counts where configured.
+        ["Notifications:Audiences:it:TenantWide"] = "true",
+        ["Notifications:Audiences:management:TenantWide"] = "true",
+        ["Notifications:Audiences:users:TenantWide"] = "true",
+    });
 
     [Fact]
     public async Task Notify_WritesOneOutboxRowPerAudienceInTheSameChange()
@@ -159,7 +167,7 @@ public sealed class NotificationTests : IDisposable
     }
 
     [Fact]
-    public async Task Reminder_AfterTheIntervalOnce_AndAgainOnlyAfterAChange()
+    public async Task Reminder_AfterTheInterval_OncePerSilenceIntervalWhateverElseChanges()
     {
         await _h.SayAsync("declare \"x\" --sev sev1");
         await _h.SayAsync("role comms @29:carol");
@@ -169,14 +177,50 @@ public sealed class NotificationTests : IDisposable
         var early = await reminder.RunOnceAsync();
         _h.Time.Advance(TimeSpan.FromMinutes(2));
         var due = await reminder.RunOnceAsync();
-        _h.Time.Advance(TimeSpan.FromMinutes(30));
-        var unchanged = await reminder.RunOnceAsync();
-        await _h.SayAsync("decision \"keep going\"");
-        var afterChange = await reminder.RunOnceAsync();
+        var changes = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            await _h.SayAsync($"decision \"step {i}\"");
+            _h.Time.Advance(TimeSpan.FromMinutes(1));
+            changes.Add(await reminder.RunOnceAsync());
+        }
 
-        Assert.Equal([0, 1, 0, 1], new[] { early, due, unchanged, afterChange });
+        _h.Time.Advance(TimeSpan.FromMinutes(25));
+        var nextInterval = await reminder.RunOnceAsync();
+
+        Assert.Equal([0, 1, 0, 0, 0, 0, 0, 1], new[] { early, due }.Concat(changes).Append(nextInterval));
+    }
+
+    [Fact]
+    public async Task Reminder_WhileUpdatesFlow_IsNeverSent()
+    {
+        await _h.SayAsync("declare \"x\" --sev sev1");
+        var reminder = _h.Services.GetRequiredService<CommsReminder>();
+        var reminded = 0;
+
+        for (var i = 0; i < 6; i++)
+        {
+            _h.Time.Advance(TimeSpan.FromMinutes(20));
+            await _h.SayAsync($"notify it \"update {i}\"");
+            reminded += await reminder.RunOnceAsync();
+        }
+
+        Assert.Equal(0, reminded);
+    }
+
+    [Fact]
+    public async Task Reminder_MentionsTheCommsHolderByIdNotAsPlainText()
+    {
+        await _h.SayAsync("declare \"x\" --sev sev1");
+        await _h.SayAsync("role comms @29:carol");
+        _h.Time.Advance(TimeSpan.FromMinutes(31));
+
+        await _h.Services.GetRequiredService<CommsReminder>().RunOnceAsync();
+
         var line = _h.Storage.Incidents.Outbox.Select(o => Notice.Read(o.Payload)).Last(n => n.ChannelText is not null);
-        Assert.Contains("@Carol: stakeholders have had no update", line.ChannelText, StringComparison.Ordinal);
+        var view = Assert.IsType<TextView>(line.View);
+        Assert.Equal(new TextMention("29:carol", "Carol"), view.Mention);
+        Assert.Contains("@Carol: stakeholders have had no update", view.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class WorkflowTests : IDisposable
     {
         var reply = await _h.SayAsync("status");
 
-        Assert.Contains("declare \"<title>\"", Text(reply), StringComparison.Ordinal);
+        Assert.Contains("declare \"TITLE\"", Text(reply), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public sealed class WorkflowTests : IDisposable
         var reply = await _h.SayAsync("deploy now please");
 
         Assert.True(IsError(reply));
-        Assert.Contains("deploy request <patch-id>", Text(reply), StringComparison.Ordinal);
+        Assert.Contains("deploy request PATCH-ID", Text(reply), StringComparison.Ordinal);
     }
 
     public void Dispose() => _h.Dispose();

@@ -14,14 +14,17 @@ internal static partial class ArgValidator
     {
         normalized = value;
         error = null;
-        var label = spec.IsFlag ? $"--{spec.Name}" : $"<{spec.Placeholder ?? spec.Name}>";
+        var label = spec.Label;
         switch (spec.Kind)
         {
             case ArgKind.Choice:
                 var match = spec.Choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
                 if (match is null)
                 {
-                    error = $"'{value}' is not valid for {label}; use one of: {string.Join(", ", spec.Choices)}.";
+                    // A typo of a choice ("managment") is answered with the choice it looks like, and nothing runs.
+                    var nearest = EditDistance.Nearest(value, spec.Choices);
+                    var hint = nearest is null ? "use" : $"did you mean {nearest}? Use";
+                    error = $"'{value}' is not valid for {label}; {hint} one of: {string.Join(", ", spec.Choices)}.";
                     return false;
                 }
 
@@ -63,13 +66,14 @@ internal static partial class ArgValidator
                 normalized = vector.ToString();
                 return true;
             case ArgKind.Window:
-                if (!MaintenanceWindow.TryParse(value, out var window, out var windowError))
+                // A relative start (+15m) is resolved against the clock by the handler; here only its form is checked.
+                if (!MaintenanceWindow.TryParse(value, DateTimeOffset.UnixEpoch, out var window, out var windowError))
                 {
                     error = $"{label}: {windowError}";
                     return false;
                 }
 
-                normalized = window.ToString();
+                normalized = MaintenanceWindow.IsRelative(value) ? value.Trim() : window.ToString();
                 return true;
             case ArgKind.List:
                 var items = value.Split(',', StringSplitOptions.TrimEntries);

@@ -9,7 +9,8 @@ public static class CommandCatalog
     public static readonly string[] Phases = ["assess", "contain", "test", "implement", "communicate", "document", "review"];
     public static readonly string[] Severities = ["sev1", "sev2", "sev3", "sev4"];
     public static readonly string[] Roles = ["commander", "approver", "comms", "scribe"];
-    public static readonly string[] NotifyAudiences = ["it", "management", "users", "all"];
+    public static readonly string[] Audiences = ["it", "management", "users"];
+    public static readonly string[] NotifyAudiences = [.. Audiences, "all"];
 
     /// <summary>How a guided dialog takes answers and offers its form; shown by help for every command that starts one.</summary>
     public const string DialogRules =
@@ -30,12 +31,12 @@ public static class CommandCatalog
             .Flag("cve", ArgKind.Cve, placeholder: "CVE-…")
             .Flag("channel", ArgKind.Switch)
             .Flag("members", ArgKind.List, placeholder: "@a,@b")
-            .Explain("Binds the incident to this conversation (one active incident per channel). --channel creates a dedicated channel and binds the incident there: on Slack inc-<number>-<slug>, on Teams a channel of this team named after the incident (private ones get the declarer and the people named with --members @a,@b). If the channel cannot be created, the incident is declared here and the reply says why."),
+            .Explain("Binds the incident to this conversation (one active incident per channel). --channel creates a dedicated channel and binds the incident there: on Slack inc-NUMBER-SLUG, on Teams a channel of this team named after the incident (private ones get the declarer and the people named with --members @a,@b). If the channel cannot be created, the incident is declared here and the reply says why."),
         new CommandDefinition("status", "Show the incident: phase, open items, roles, acknowledgements", false),
         new CommandDefinition("phase", "Show the current phase, or move to another phase", true)
             .Arg("phase", ArgKind.Choice, required: false, choices: Phases)
-            .Flag("ack", ArgKind.Text, placeholder: "why open containment items may stay open")
-            .Explain("Leaving Contain while containment actions are still open needs --ack \"<why>\"; the acknowledgement is recorded."),
+            .Flag("ack", ArgKind.Text, placeholder: "why")
+            .Explain("Leaving Contain while containment actions are still open needs --ack \"WHY\"; the acknowledgement is recorded."),
         new CommandDefinition("assess", "Start the Assess dialog (systems, vulnerabilities, impact)", true)
             .Explain(DialogRules),
         new CommandDefinition("system add", "Add an affected system", true)
@@ -73,12 +74,15 @@ public static class CommandCatalog
             .Flag("env", ArgKind.Word, placeholder: "name")
             .Flag("evidence", ArgKind.Url, placeholder: "url")
             .Flag("reason", ArgKind.Text, placeholder: "why")
-            .Explain("test <patch-id> waive --reason \"<why>\" records that testing is impossible; a waiver needs a rollback plan on the patch before a deployment can be requested."),
+            .Explain("test PATCH-ID waive --reason \"WHY\" records that testing is impossible; a waiver needs a rollback plan on the patch before a deployment can be requested."),
         new CommandDefinition("deploy request", "Ask for approval to deploy a patch", true)
             .Arg("patch-id", ArgKind.Word)
-            .Flag("window", ArgKind.Window, placeholder: "ISO start>/<duration")
+            .Flag("window", ArgKind.Window, placeholder: "START/DURATION")
             .Flag("emergency", ArgKind.Text, placeholder: "justification")
-            .Flag("ack", ArgKind.Text, placeholder: "why open containment items are acceptable"),
+            .Flag("ack", ArgKind.Text, placeholder: "why")
+            .Explain("The window is START/DURATION: a start relative to now (+15m, +2h, +1d) or an ISO 8601 time with a zone, and an ISO 8601 duration, e.g. --window +15m/PT2H. " +
+                "A window inside a configured maintenance window (Policy:MaintenanceWindows) is a maintenance window; any other window, and every window when none is configured, is a requested window: " +
+                "it needs --emergency \"JUSTIFICATION\" and one more approval."),
         new CommandDefinition("deploy start", "Start an approved deployment", true).Arg("patch-id", ArgKind.Word),
         new CommandDefinition("deploy verify", "Record the result on one system after deployment", true)
             .Arg("patch-id", ArgKind.Word)
@@ -87,12 +91,31 @@ public static class CommandCatalog
         new CommandDefinition("deploy rollback", "Roll a deployment back", true)
             .Arg("patch-id", ArgKind.Word)
             .Flag("reason", ArgKind.Text, required: true, placeholder: "why"),
-        new CommandDefinition("notify", "Send a status update to stakeholders", true)
-            .Arg("audience", ArgKind.Choice, required: false, choices: NotifyAudiences)
-            .Arg("message", ArgKind.Text),
-        new CommandDefinition("subscribe", "Receive this incident's updates for an audience in a 1:1 chat", true)
-            .Arg("audience", ArgKind.Word),
-        new CommandDefinition("unsubscribe", "Stop receiving an audience's updates", true).Arg("audience", ArgKind.Word),
+        new CommandDefinition("notify", "Send a status update to one audience, or to all", true)
+            .Arg("audience", ArgKind.Choice, choices: NotifyAudiences)
+            .Arg("message", ArgKind.Text)
+            .Explain("The audience comes first and is never guessed: it, management, users, or all for every audience. " +
+                "The update goes to the incident's members of the audience (audience add AUDIENCE @user), its open subscribers and its configured recipients; " +
+                "an update that reaches nobody says so."),
+        new CommandDefinition("audience add", "Add someone to an audience of this incident (comms or commander)", true)
+            .Arg("audience", ArgKind.Choice, choices: Audiences)
+            .Arg("user", ArgKind.User),
+        new CommandDefinition("audience remove", "Remove someone from an audience of this incident (comms or commander)", true)
+            .Arg("audience", ArgKind.Choice, choices: Audiences)
+            .Arg("user", ArgKind.User),
+        new CommandDefinition("subscribe", "Receive this incident's updates for an open audience in a 1:1 chat", true)
+            .Arg("audience", ArgKind.Word)
+            .Flag("tenant", ArgKind.Switch)
+            .Explain("Only audiences configured open (Notifications:Audiences:NAME:Open) take self-subscriptions; for the others ask comms or the commander: audience add AUDIENCE @user. " +
+                "--tenant subscribes to every incident's updates in this tenant, only where Notifications:Audiences:NAME:TenantWide is set."),
+        new CommandDefinition("unsubscribe", "Stop receiving an audience's updates", true)
+            .Arg("audience", ArgKind.Word)
+            .Flag("tenant", ArgKind.Switch),
+        new CommandDefinition("approve", "Approve a deployment request (same rules as the Approve button)", true)
+            .Arg("approval-id", ArgKind.Word),
+        new CommandDefinition("reject", "Reject a deployment request, with the reason (same rules as the Reject button)", true)
+            .Arg("approval-id", ArgKind.Word)
+            .Arg("reason", ArgKind.Text, placeholder: "why"),
         new CommandDefinition("role", "Give someone a role in this incident", true)
             .Arg("role", ArgKind.Choice, choices: Roles)
             .Arg("user", ArgKind.User),

@@ -149,37 +149,13 @@ public static class CommandParser
             return ParseResult.Fail($"'{first.ToLower(CultureInfo.InvariantCulture)}' needs one of these forms:\n{forms}", group[0]);
         }
 
-        var suggestion = catalog.Select(d => d.Words[0]).Distinct()
-            .Select(w => (Word: w, Distance: Distance(w, first.ToLowerInvariant())))
-            .Where(x => x.Distance <= 2).OrderBy(x => x.Distance).Select(x => x.Word).FirstOrDefault();
+        var suggestion = EditDistance.Nearest(first, catalog.Select(d => d.Words[0]));
         var shown = first.Length > 40 ? first[..40] + "…" : first;
         var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-        return ParseResult.Fail($"Unknown command '{shown}'.{hint} Type 'help' to see every command.", CommandCatalog.Help) with { UnknownVerb = true };
+        // The usage shown is the suggested command's (after "delcare", declare's form), else help's.
+        var attempted = suggestion is null ? CommandCatalog.Help : catalog.First(d => d.Words[0] == suggestion);
+        return ParseResult.Fail($"Unknown command '{shown}'.{hint} Type 'help' to see every command.", attempted) with { UnknownVerb = true };
     }
 
     private static bool Matches(Token token, string word) => !token.Quoted && string.Equals(token.Text, word, StringComparison.OrdinalIgnoreCase);
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }

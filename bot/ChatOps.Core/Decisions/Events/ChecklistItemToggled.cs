@@ -19,4 +19,9 @@ public sealed record ChecklistItemToggled(Phase Phase, string ItemId, bool Done)
     }
 
     public override string Describe() => $"{(Done ? "Ticked" : "Unticked")} {PhaseNames.Of(Phase)} checklist item {ItemId}";
+
+    public override string Describe(Incident incident) =>
+        incident?.FindChecklistItem(Phase, ItemId) is { } item
+            ? $"{(Done ? "Ticked" : "Unticked")} {PhaseNames.Of(Phase)} checklist item “{item.Text}”"
+            : Describe();
 }

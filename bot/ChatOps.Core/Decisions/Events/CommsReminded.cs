@@ -14,6 +14,7 @@ public sealed record CommsReminded(TimeSpan Silence) : IncidentEvent
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(record);
         incident.RemindedAtVersion = record.Sequence;
+        incident.RemindedAt = record.At;
     }
 
     public override string Describe() => $"Reminded comms: no stakeholder update for {(int)Silence.TotalMinutes} minutes";

@@ -11,13 +11,21 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public static class ApprovalActions
 {
-    public static async Task<CommandResult> DecideAsync(CommandContext context, CardAction action, bool approve)
+    public static Task<CommandResult> DecideAsync(CommandContext context, CardAction action, bool approve)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
-        var approvalId = action.Get("approvalId") ?? "";
         var shownRevision = int.TryParse(action.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : -1;
-        var reason = action.Get("reason")?.Trim();
+        return DecideAsync(context, action.Get("approvalId") ?? "", shownRevision, approve, action.Get("reason")?.Trim(), ReplyMode.UpdateCard);
+    }
+
+    /// <summary>
+    /// The one path for a decision, clicked or typed (<c>approve A1</c>, <c>reject A1 "why"</c>): the same rules, the same
+    /// records. A typed command saw no card, so it has no revision to be stale against (<paramref name="shownRevision"/> null).
+    /// </summary>
+    public static async Task<CommandResult> DecideAsync(CommandContext context, string approvalId, int? shownRevision, bool approve, string? reason, ReplyMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var verb = approve ? "approve" : "reject";
         var decided = false;
         var result = await context.ChangeAsync(incident =>
@@ -25,17 +33,19 @@ public static class ApprovalActions
             var approval = incident.FindApproval(approvalId);
             if (approval is null)
             {
-                return Change.Refuse($"There is no approval request {approvalId} in {incident.Id}.");
+                var open = incident.Approvals.Where(a => a.StatusAt(context.Now) == ApprovalStatus.Pending).Select(a => a.Id).ToList();
+                var known = open.Count == 0 ? "none is waiting for a decision" : "waiting: " + string.Join(", ", open);
+                return Change.Refuse($"There is no approval request {approvalId} in {incident.Id} ({known}).");
             }
 
-            var refusal = Refusal(context, incident, approval, shownRevision, approve, reason);
+            var refusal = Refusal(context, incident, approval, shownRevision ?? approval.Revision, approve, reason);
             return refusal is null
                 ? Change.Record(new PendingEvent(new ApprovalVoted(approval.Id, approve), reason))
                 : new Change([new PendingEvent(new ApprovalAttemptRefused(approval.Id, verb), refusal)], [], refusal);
         }, o =>
         {
             decided = true;
-            return ApprovalReplies.Posted(o.Incident!, o.Incident!.FindApproval(approvalId)!, context.Services, ReplyMode.UpdateCard);
+            return ApprovalReplies.Posted(o.Incident!, o.Incident!.FindApproval(approvalId)!, context.Services, mode);
         });
 
         // Counted once per click, after storage answered (the decision above may run twice after a write conflict).
@@ -86,6 +96,6 @@ public static class ApprovalActions
             return $"That card is out of date ({approval.Id} changed since it was shown); look at the current card and click again.";
         }
 
-        return !approve && string.IsNullOrWhiteSpace(reason) ? "A rejection needs a reason; type it in the Reject form." : null;
+        return !approve && string.IsNullOrWhiteSpace(reason) ? $"A rejection needs a reason; type it in the Reject form, or: reject {approval.Id} \"WHY\"" : null;
     }
 }

@@ -34,7 +34,7 @@ public static class ApprovalReplies
             : approval.Emergency is not null ? $"Emergency, outside a maintenance window: {approval.Emergency}" : null;
         var reason = status == ApprovalStatus.Expired && approval.StatusReason is null ? "The approval window has ended." : approval.StatusReason;
         return new ApprovalRequestView(approval.Id, incident.Id, incident.Id, b.PatchId, b.PatchDescription, b.Systems,
-            new TimeWindowLine(b.Window.Start, b.Window.End), test, b.WaiverReason, b.RollbackPlan,
+            new TimeWindowLine(b.Window.Start, b.Window.End, Requested: approval.Emergency is not null), test, b.WaiverReason, b.RollbackPlan,
             ContainmentAcknowledged: approval.AcknowledgedOpenItems.Count == 0 || approval.Acknowledgement is not null, containment,
             approval.RequiredApprovals, approval.Votes.Where(v => v.Approved).Select(v => new ApprovalSignoffLine(v.Approver.DisplayName, v.At)).ToList(),
             (ApprovalCardStatus)(int)status, reason, decided?.Approver.DisplayName, decided?.At,

@@ -21,12 +21,24 @@ public sealed class AssessHandler : ICommandHandler
             var name = command.Required("name");
             var owner = command["owner"] is { } o ? context.Person(o) : null;
             var evt = new SystemAdded(name, owner, command["criticality"] ?? "medium");
-            return context.ChangeAsync(_ => Change.Record(new PendingEvent(evt)), r => CommandContext.Say($"{r.Incident!.Id}: {evt.Describe()}."));
+            return context.ChangeAsync(i => WithPriority(i, evt), r => CommandContext.Say($"{r.Incident!.Id}: {evt.Describe()}.{PriorityNote(r.Incident)}"));
         }
 
         var vuln = Vulnerability(command.Required("cve"), command["cvss"], command["exploited"] switch { "yes" => true, "no" => false, _ => null });
-        return context.ChangeAsync(_ => Change.Record(new PendingEvent(vuln)), r => CommandContext.Say($"{r.Incident!.Id}: {vuln.Describe()}."));
+        return context.ChangeAsync(i => WithPriority(i, vuln), r => CommandContext.Say($"{r.Incident!.Id}: {vuln.Describe()}.{PriorityNote(r.Incident)}"));
     }
+
+    /// <summary>A typed fact moves the priority exactly as the Assess dialog would (recorded with it, only when it changes).</summary>
+    private static Change WithPriority(Incident incident, IncidentEvent fact)
+    {
+        // A system alone says nothing about priority until a vulnerability (or an assessment) exists.
+        var priority = fact is SystemAdded && incident.Vulnerabilities.Count == 0 && incident.Priority is null ? null : Priority(incident, [fact]);
+        return priority is null || priority == incident.Priority
+            ? Change.Record(new PendingEvent(fact))
+            : Change.Record(new PendingEvent(fact), new PendingEvent(new PriorityAssessed(priority, incident.Priority)));
+    }
+
+    private static string PriorityNote(Incident incident) => incident.Priority is { } p ? $" Priority {p}." : "";
 
     public static VulnerabilityAdded Vulnerability(string cve, string? vector, bool? exploited) =>
         vector is not null && CvssV31.TryParse(vector, out var parsed, out _)

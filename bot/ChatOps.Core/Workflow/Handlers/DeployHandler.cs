@@ -31,7 +31,7 @@ public sealed class DeployHandler : ICommandHandler
         var patch = incident.FindPatch(patchId);
         if (patch is null)
         {
-            return Change.Refuse($"There is no patch {patchId} in {incident.Id}. Add it with: patch add {patchId} \"<description>\" --systems a,b");
+            return Change.Refuse($"There is no patch {patchId} in {incident.Id}. Add it with: patch add {patchId} \"DESCRIPTION\" --systems a,b");
         }
 
         if (incident.LatestApproval(patch.Id) is { } open && open.StatusAt(context.Now) is ApprovalStatus.Pending or ApprovalStatus.Approved)
@@ -45,7 +45,7 @@ public sealed class DeployHandler : ICommandHandler
             var why = test switch
             {
                 null => "it has not been tested",
-                { Passed: true } => "the passing test has no evidence link (test <patch-id> pass --evidence <url>)",
+                { Passed: true } => "the passing test has no evidence link (test PATCH-ID pass --evidence URL)",
                 { Waived: true } when patch.RollbackPlan is null => "testing was waived but the patch has no rollback plan",
                 { Waived: true } => "the waiver has no reason",
                 _ => "its latest test failed",
@@ -57,16 +57,15 @@ public sealed class DeployHandler : ICommandHandler
         var ack = command["ack"];
         if (openItems.Count > 0 && ack is null)
         {
-            return Change.Refuse($"Containment actions {string.Join(", ", openItems)} are still open. Request again with --ack \"<why deploying now is acceptable>\".");
+            return Change.Refuse($"Containment actions {string.Join(", ", openItems)} are still open. Request again with --ack \"WHY DEPLOYING NOW IS ACCEPTABLE\".");
         }
 
-        MaintenanceWindow.TryParse(command["window"] ?? "", out var requested, out _);
+        MaintenanceWindow.TryParse(command["window"] ?? "", context.Now, out var requested, out _);
         var (window, inside) = context.Services.Deployment.ResolveWindow(requested, context.Now);
         var emergency = command["emergency"];
         if (!inside && emergency is null)
         {
-            var next = window is null ? "" : $" (the window found is {window}, which is not a maintenance window)";
-            return Change.Refuse($"This deployment is outside a maintenance window{next}. Give --window <start>/<duration> inside one, or --emergency \"<justification>\" (needs one more approval).");
+            return Change.Refuse(OutsideMaintenance(context.Services.Deployment.HasMaintenanceWindows, window));
         }
 
         window ??= new MaintenanceWindow(context.Now, Policy.DeploymentPolicy.EmergencyWindow);
@@ -79,6 +78,15 @@ public sealed class DeployHandler : ICommandHandler
         var required = context.Services.Deployment.RequiredApprovals(inside);
         var evt = new ApprovalRequested(id, ApprovalBinding.Of(patch, window), required, inside ? null : emergency, openItems.Count > 0 ? openItems : []);
         return Change.Record(new PendingEvent(evt, openItems.Count > 0 ? ack : null));
+    }
+
+    private static string OutsideMaintenance(bool configured, MaintenanceWindow? window)
+    {
+        var why = !configured
+            ? $"No maintenance windows are configured (Policy:MaintenanceWindows), so {(window is null ? "any window" : window.ToString())} is a requested window, not a maintenance window."
+            : window is null ? "No window was given and no maintenance window is coming up." : $"{window} is not inside a configured maintenance window.";
+        return $"{why} Deploying outside a maintenance window is an emergency: add --emergency \"JUSTIFICATION\" (it needs one more approval)" +
+            (configured ? ", or give a --window inside a maintenance window." : ".");
     }
 
     /// <summary>Starts a deployment: only on an approval that still holds, inside its window.</summary>
@@ -132,6 +140,6 @@ public sealed class DeployHandler : ICommandHandler
     private static string Started(Incident incident, string patchId)
     {
         var patch = incident.FindPatch(patchId)!;
-        return $"{incident.Id}: deployment of {patch.Id} started on {string.Join(", ", patch.Systems.Keys)}. Verify each system with: deploy verify {patch.Id} <system> ok|failed";
+        return $"{incident.Id}: deployment of {patch.Id} started on {string.Join(", ", patch.Systems.Keys)}. Verify each system with: deploy verify {patch.Id} SYSTEM ok|failed";
     }
 }

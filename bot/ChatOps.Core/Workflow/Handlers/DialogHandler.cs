@@ -55,7 +55,9 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         if (dialog.FirstStep(incident, empty) is not { } step)
         {
             await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
-            return CommandContext.Say($"Nothing to ask for {kind}: everything is done.");
+            // Named as people see it (the form's title, "contain checklist"), never by the internal kind.
+            var name = dialog is IFormDialog form ? form.FormTitle : kind;
+            return CommandContext.Say($"Nothing to ask for the {name}: everything is done.");
         }
 
         var existing = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);

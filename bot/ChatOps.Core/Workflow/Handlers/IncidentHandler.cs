@@ -51,7 +51,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
             .Select(d => d.Recipient.Id).Distinct(StringComparer.Ordinal);
         var acked = notice.Acknowledgements.ToDictionary(a => a.Person.UserId, StringComparer.Ordinal);
         var lines = notice.Acknowledgements.Select(a => new Views.AcknowledgementLine(a.Person.DisplayName, true, a.At))
-            .Concat(people.Where(p => !acked.ContainsKey(p)).Select(p => new Views.AcknowledgementLine(p, false)))
+            .Concat(people.Where(p => !acked.ContainsKey(p)).Select(p => new Views.AcknowledgementLine(incident.KnownName(p) ?? p, false)))
             .ToList();
         return summary with { Acknowledgements = lines };
     }

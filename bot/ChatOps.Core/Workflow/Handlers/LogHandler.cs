@@ -41,17 +41,19 @@ public sealed class LogHandler : ICommandHandler
 
         var incident = snapshot.Incident;
         var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
-        return CommandResult.Of(new Reply(Page(incident.Id, records, page), mode));
+        return CommandResult.Of(new Reply(Page(incident, records, page), mode));
     }
 
     /// <summary>One page of the log, newest first; a page past the end shows the last page.</summary>
-    public static DecisionLogPageView Page(string incidentId, IReadOnlyList<DecisionRecord> records, int page)
+    public static DecisionLogPageView Page(Incidents.Incident incident, IReadOnlyList<DecisionRecord> records, int page)
     {
+        ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(records);
+        var incidentId = incident.Id;
         var pageCount = Math.Max(1, (records.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         var entries = records.Reverse().Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new DecisionLogLine(r.At, r.Actor.DisplayName, r.Kind, RecordText.What(r), r.Reason))
+            .Select(r => new DecisionLogLine(r.At, r.Actor.DisplayName, r.Kind, RecordText.What(r, incident), r.Reason))
             .ToList();
         return new DecisionLogPageView(incidentId, incidentId, page, pageCount, entries);
     }

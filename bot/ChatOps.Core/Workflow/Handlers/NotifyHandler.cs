@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Commands.Grammar;
 using ChatOps.Core.Decisions.Events;
@@ -6,42 +7,54 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
-/// <summary><c>notify</c>, <c>subscribe</c>, <c>unsubscribe</c> and the Acknowledge button.</summary>
-public sealed class NotifyHandler(NoticeFactory notices, ISubscriptionStore subscriptions, IOptions<NotificationOptions> options) : ICommandHandler
+/// <summary><c>notify</c> and the Acknowledge button.</summary>
+public sealed class NotifyHandler(NoticeFactory notices, AudienceDirectory directory, IOptions<NotificationOptions> options) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["notify", "subscribe", "unsubscribe"];
+    public IReadOnlyCollection<string> Commands { get; } = ["notify"];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        if (command.Name == "notify")
+        // The grammar makes the audience a closed, required choice: a typo is refused before this runs, and only "all" broadcasts.
+        var audience = command.Required("audience");
+        var audiences = audience == "all" ? options.Value.AudienceNames.ToList() : [audience];
+        var message = command.Required("message");
+        var reach = await ReachAsync(context, audiences);
+        return await context.ChangeAsync(
+            incident => notices.Publish(incident, audiences, message, context.Now),
+            o => CommandContext.Say(Sent(o.Incident!.Id, o.Incident.Notices[^1].Id, reach)));
+    }
+
+    /// <summary>Recipients per audience now, so the sender learns at once when an update will reach nobody.</summary>
+    private async Task<Dictionary<string, int>> ReachAsync(CommandContext context, IReadOnlyList<string> audiences)
+    {
+        var reach = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (await context.FindIncidentAsync() is not { Incident: var incident })
         {
-            var audience = command["audience"] ?? "all";
-            var audiences = audience == "all" ? options.Value.AudienceNames.ToList() : [audience];
-            var message = command.Required("message");
-            return await context.ChangeAsync(
-                incident => notices.Publish(incident, audiences, message, context.Now),
-                o => CommandContext.Say($"{o.Incident!.Id}: update {o.Incident.Notices[^1].Id} is on its way to {string.Join(", ", audiences)}."));
+            return reach;
         }
 
-        var name = command.Required("audience").ToLowerInvariant();
-        if (!options.Value.AudienceNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        foreach (var audience in audiences)
         {
-            return CommandContext.Error($"There is no audience '{name}'; the audiences are {string.Join(", ", options.Value.AudienceNames)}.", command.Definition.Usage);
+            var members = incident.MembersOf(audience).Select(m => m.UserId).ToList();
+            reach[audience] = (await directory.ResolveAsync(incident.Conversation.Channel, incident.TenantId, audience, members, context.CancellationToken)).Count;
         }
 
-        var actor = context.Actor;
-        if (command.Name == "subscribe")
+        return reach;
+    }
+
+    private static string Sent(string incidentId, string noticeId, Dictionary<string, int> reach)
+    {
+        var reached = reach.Where(r => r.Value > 0).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} ({r.Value} recipient{(r.Value == 1 ? "" : "s")})")).ToList();
+        var nobody = reach.Where(r => r.Value == 0).Select(r => r.Key).ToList();
+        var text = reached.Count == 0 ? $"⚠️ {incidentId}: update {noticeId} reaches nobody." : $"{incidentId}: update {noticeId} is on its way to {string.Join(", ", reached)}.";
+        if (nobody.Count > 0)
         {
-            await subscriptions.SubscribeAsync(actor.Channel, actor.TenantId, name, actor.UserId, context.CancellationToken);
-            return CommandContext.Say($"{actor.DisplayName}, you will receive {name} updates in a 1:1 chat with me.");
+            text += $" Nobody is in {string.Join(", ", nobody)}. {NoticeReach.HowToAdd(nobody.Count == 1 ? nobody[0] : "AUDIENCE")}, then send it again.";
         }
 
-        var removed = await subscriptions.UnsubscribeAsync(actor.Channel, actor.TenantId, name, actor.UserId, context.CancellationToken);
-        return removed
-            ? CommandContext.Say($"{actor.DisplayName}, you will no longer receive {name} updates.")
-            : CommandContext.Error($"You were not subscribed to {name}.");
+        return text;
     }
 
     /// <summary>

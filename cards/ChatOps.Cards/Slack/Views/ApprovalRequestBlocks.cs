@@ -18,7 +18,7 @@ internal static class ApprovalRequestBlocks
         yield return SlackParts.UserSection(view.PatchDescription);
         foreach (var block in SlackParts.Fields(
         [
-            ("Window", CardText.Window(view.Window.Start, view.Window.End)),
+            (view.Window.Label, CardText.Window(view.Window.Start, view.Window.End)),
             ("Systems", CardText.Count(view.Systems.Count, "system", "systems")),
             ("Containment", view.ContainmentAcknowledged ? "✅ open items acknowledged" : "⚠ open items NOT acknowledged"),
         ]))

@@ -11,7 +11,7 @@ internal static class SimpleBlocks
 
     public static BlockKitMessage Text(TextView view)
     {
-        var escaped = SlackText.EscapeFit(view.Text, SlackLimits.SectionText * MaxTextSections, keepNewlines: true);
+        var escaped = Mentioning(view) ?? SlackText.EscapeFit(view.Text, SlackLimits.SectionText * MaxTextSections, keepNewlines: true);
         var sections = new List<Block>();
         for (var start = 0; start < escaped.Length;)
         {
@@ -34,6 +34,22 @@ internal static class SimpleBlocks
 
         return SlackFit.Message(view, sections.Count == 0 ? [SlackParts.Section("-")] : sections);
     }
+
+    /// <summary>The text with its mention as <c>&lt;@U…&gt;</c> (Slack notifies that person); everything else escaped as usual.</summary>
+    private static string? Mentioning(TextView view)
+    {
+        if (view.Mention is not { } m || !view.Text.Contains(m.Token, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // A private-use character stands in for the mention while the text is cleaned and escaped, then becomes the mention.
+        var marked = view.Text.Replace(MentionMark, ' ').Replace(m.Token, MentionMark.ToString(), StringComparison.Ordinal);
+        return SlackText.EscapeFit(marked, SlackLimits.SectionText * MaxTextSections, keepNewlines: true)
+            .Replace(MentionMark.ToString(), $"<@{SlackParts.Esc(m.UserId)}>", StringComparison.Ordinal);
+    }
+
+    private const char MentionMark = '\uE000';
 
     public static BlockKitMessage Error(ErrorView view) => SlackFit.Message(view,
     [

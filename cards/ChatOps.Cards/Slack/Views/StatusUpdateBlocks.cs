@@ -27,6 +27,11 @@ internal static class StatusUpdateBlocks
             yield return block;
         }
 
+        if (!view.Acknowledgeable)
+        {
+            yield break;
+        }
+
         yield return new ActionsBlock
         {
             Elements = [SlackParts.Button(NoticeText.AckTitle, CardVerbs.NoticeAck, CardData.NoticeAck(view.IncidentId, view.NoticeId), ButtonStyle.Primary)],

@@ -29,7 +29,7 @@ internal static class ApprovalRequestCard
             TeamsParts.Para(view.PatchDescription, 1000),
             TeamsParts.Facts(
             [
-                TeamsParts.Fact("Window", CardText.Window(view.Window.Start, view.Window.End)),
+                TeamsParts.Fact(view.Window.Label, CardText.Window(view.Window.Start, view.Window.End)),
                 TeamsParts.Fact("Systems", CardText.Count(view.Systems.Count, "system", "systems")),
                 TeamsParts.Fact("Containment", view.ContainmentAcknowledged ? "✅ open items acknowledged" : "⚠ open items NOT acknowledged"),
             ]),

@@ -10,14 +10,17 @@ internal static class HelpCard
         ? TeamsFit.Render(detail.Examples?.Count ?? 0, n => Detail(view, detail, n))
         : TeamsFit.Render(view.Commands.Count, n => List(view, n));
 
+    // Each signature gets the card's full width on its own line, its summary under it: in a FactSet the host sizes the
+    // title column, and Teams made it so narrow that signatures broke mid-word ("appro ver").
     private static AdaptiveCard List(HelpView view, int take) => TeamsParts.Card(view.FallbackText,
-    [
-        TeamsParts.Heading("Commands"),
-        TeamsParts.Facts(view.Commands.Take(take).Select(c => new Fact(
-            TeamsText.Markdown(c.Usage, TeamsLimits.Title), TeamsText.Markdown(c.Summary, TeamsLimits.Line)))),
-        TeamsParts.More(view.Commands.Count, Math.Min(take, view.Commands.Count), "commands"),
-        TeamsParts.Subtle("Type help followed by a command name for details."),
-    ]);
+        new AdaptiveElement?[] { TeamsParts.Heading("Commands") }
+            .Concat(view.Commands.Take(take).SelectMany(c => new AdaptiveElement[]
+            {
+                new TextBlock { Text = TeamsText.Markdown(c.Usage, TeamsLimits.Line), Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+                new TextBlock { Text = TeamsText.Markdown(c.Summary, TeamsLimits.Line), IsSubtle = true, Spacing = Spacing.None },
+            }))
+            .Append(TeamsParts.More(view.Commands.Count, Math.Min(take, view.Commands.Count), "commands"))
+            .Append(TeamsParts.Subtle("Type help followed by a command name for details.")));
 
     private static AdaptiveCard Detail(HelpView view, CommandHelpLine detail, int take) => TeamsParts.Card(view.FallbackText,
     [

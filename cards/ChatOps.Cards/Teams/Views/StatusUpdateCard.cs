@@ -27,7 +27,7 @@ internal static class StatusUpdateCard
             _ => ForUsers(view),
         });
         var ack = TeamsParts.Execute(NoticeText.AckTitle, CardVerbs.NoticeAck, CardData.NoticeAck(view.IncidentId, view.NoticeId), ActionStyle.Positive);
-        return TeamsParts.Card(view.FallbackText, body, [ack]);
+        return TeamsParts.Card(view.FallbackText, body, view.Acknowledgeable ? [ack] : null);
     }
 
     private static IEnumerable<AdaptiveElement?> ForIt(StatusUpdateView view, int take) =>
