@@ -26,6 +26,7 @@ public static class SlackChannelExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<Inbound.SlackInboundPipeline>();
         services.AddHostedService<SlackWorker>();
         services.AddSingleton<ChannelPostRateLimiter>();
 
