@@ -3,6 +3,7 @@ using ChatOps.Core.Workflow;
 using ChatOps.Slack.Api;
 using ChatOps.Slack.Endpoints;
 using ChatOps.Slack.Signing;
+using ChatOps.Slack.SocketMode;
 using ChatOps.Slack.Work;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,7 @@ public static class SlackChannelExtensions
 
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<Inbound.SlackInboundPipeline>();
+        services.AddSlackSocketMode(configuration);
         services.AddHostedService<SlackWorker>();
         services.AddSingleton<ChannelPostRateLimiter>();
 
