@@ -23,6 +23,7 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _awaitingAck = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _lateAcks = new(StringComparer.Ordinal);
     private LocalServer? _server;
+    private HalfOpenProxy? _proxy;
     private int _nextConnection;
 
     /// <summary>When set, <c>apps.connections.open</c> answers <c>ok:false</c> with this error (e.g. invalid_auth).</summary>
@@ -48,6 +49,7 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
             app.UseWebSockets();
             app.Map("/link", fake.AcceptAsync);
         });
+        fake._proxy = new HalfOpenProxy(fake._server.BaseAddress.Port);
         return fake;
     }
 
@@ -92,6 +94,11 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
+        }
+
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -127,7 +134,8 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
             return new ScriptedResponse(200, new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString());
         }
 
-        var url = new UriBuilder(_server!.BaseAddress) { Scheme = "ws", Path = "link", Query = "ticket=" + Guid.NewGuid().ToString("N") }.Uri;
+        // Through the relay, so a test can make one link half-open.
+        var url = new UriBuilder("ws", "127.0.0.1", _proxy!.Port, "link") { Query = "ticket=" + Guid.NewGuid().ToString("N") }.Uri;
         return new ScriptedResponse(200, new JsonObject { ["ok"] = true, ["url"] = url.ToString() }.ToJsonString());
     }
 
@@ -140,7 +148,8 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeSocketConnection(Interlocked.Increment(ref _nextConnection), socket);
+        var ticket = context.Request.Query["ticket"].ToString();
+        var connection = new FakeSocketConnection(Interlocked.Increment(ref _nextConnection), socket, () => _proxy!.Silence(ticket));
         _connections.Enqueue(connection);
         await connection.SendAsync(SocketModeEnvelopes.Hello(OpenConnections.Count));
         _connected.Writer.TryWrite(connection);

@@ -11,12 +11,13 @@ public sealed class FakeSocketConnection
     private readonly WebSocket _socket;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private volatile bool _stalled;
+    private readonly Action _silence;
 
-    internal FakeSocketConnection(int id, WebSocket socket)
+    internal FakeSocketConnection(int id, WebSocket socket, Action silence)
     {
         Id = id;
         _socket = socket;
+        _silence = silence;
     }
 
     /// <summary>1 for the first connection the bot opened, 2 for the next…</summary>
@@ -75,8 +76,8 @@ public sealed class FakeSocketConnection
         }
     }
 
-    /// <summary>Stops reading: control frames are answered only while reading, so the client's pings go unanswered (a half-open link).</summary>
-    public void StallReads() => _stalled = true;
+    /// <summary>The link goes half-open: the TCP connection stays, but nothing passes either way (so pings go unanswered).</summary>
+    public void GoHalfOpen() => _silence();
 
     internal async Task RunAsync(Func<FakeSocketConnection, JsonObject, Task> onMessage, CancellationToken aborted)
     {
@@ -84,11 +85,6 @@ public sealed class FakeSocketConnection
         {
             while (true)
             {
-                if (_stalled)
-                {
-                    await Task.Delay(Timeout.Infinite, aborted);
-                }
-
                 var message = new ArrayBufferWriter<byte>();
                 ValueWebSocketReceiveResult result;
                 do
