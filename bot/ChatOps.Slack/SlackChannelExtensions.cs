@@ -3,6 +3,7 @@ using ChatOps.Core.Workflow;
 using ChatOps.Slack.Api;
 using ChatOps.Slack.Endpoints;
 using ChatOps.Slack.Signing;
+using ChatOps.Slack.SocketMode;
 using ChatOps.Slack.Work;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,8 @@ public static class SlackChannelExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<Inbound.SlackInboundPipeline>();
+        services.AddSlackSocketMode(configuration);
         services.AddHostedService<SlackWorker>();
         services.AddSingleton<ChannelPostRateLimiter>();
 

@@ -14,6 +14,12 @@ public sealed class SlackOptions
     /// <summary>The bot token (<c>xoxb-…</c>) sent as a bearer token to the Web API.</summary>
     public string? BotToken { get; set; }
 
+    /// <summary>
+    /// The app-level token (<c>xapp-…</c>, scope <c>connections:write</c>). When set, Slack deliveries arrive over
+    /// Socket Mode (SocketMode/SlackSocketModeService) instead of the request URLs.
+    /// </summary>
+    public string? AppToken { get; set; }
+
     /// <summary>Web API base; overridden in tests to a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 

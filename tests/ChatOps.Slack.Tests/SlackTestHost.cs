@@ -49,10 +49,14 @@ public sealed class SlackTestHost : IAsyncDisposable
     /// <summary>Every log record the host wrote (all levels).</summary>
     public FakeLogCollector Logs => App.Services.GetFakeLogCollector();
 
-    /// <summary>Starts a host; one worker loop by default so items run in arrival order.</summary>
-    public static async Task<SlackTestHost> StartAsync(Action<Dictionary<string, string?>>? configure = null)
+    /// <summary>
+    /// Starts a host; one worker loop by default so items run in arrival order. <paramref name="prepareApi"/> sees the
+    /// fake Web API before the host starts (e.g. to attach a fake Socket Mode server).
+    /// </summary>
+    public static async Task<SlackTestHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, Action<FakeSlackWebApi>? prepareApi = null)
     {
         var api = await FakeSlackWebApi.StartAsync();
+        prepareApi?.Invoke(api);
         var settings = new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = Secret,
@@ -79,7 +83,17 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IConversationReferenceStore>(conversations);
         var app = builder.Build();
         app.MapSlackEndpoints();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await api.DisposeAsync();
+            throw;
+        }
+
         return new SlackTestHost(app, api, dispatcher, idempotency, conversations);
     }
 

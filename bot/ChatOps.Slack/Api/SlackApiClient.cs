@@ -18,21 +18,31 @@ public class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> optio
     public virtual Task<JsonObject> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return SendAsync(method, new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken);
+        return SendAsync(method, new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json"), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Calls an app-level method (<c>apps.connections.open</c>) with <paramref name="appToken"/> (<c>xapp-…</c>) as
+    /// bearer instead of the bot token; Slack wants that token in the header, never in the body.
+    /// </summary>
+    public virtual Task<JsonObject> CallAsAppAsync(string method, string appToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(appToken);
+        return SendAsync(method, new StringContent("{}", Encoding.UTF8, "application/json"), appToken, cancellationToken);
     }
 
     /// <summary>Calls <paramref name="method"/> form-encoded, for the few methods that do not read JSON bodies.</summary>
     public virtual Task<JsonObject> CallFormAsync(string method, IReadOnlyDictionary<string, string> arguments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return SendAsync(method, new FormUrlEncodedContent(arguments), cancellationToken);
+        return SendAsync(method, new FormUrlEncodedContent(arguments), null, cancellationToken);
     }
 
-    private async Task<JsonObject> SendAsync(string method, HttpContent content, CancellationToken cancellationToken)
+    private async Task<JsonObject> SendAsync(string method, HttpContent content, string? appToken, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
-        var token = options.CurrentValue.BotToken;
+        var token = appToken ?? options.CurrentValue.BotToken;
         if (string.IsNullOrEmpty(token))
         {
             throw new InvalidOperationException("Slack:BotToken is not configured; the bot cannot call the Slack Web API.");

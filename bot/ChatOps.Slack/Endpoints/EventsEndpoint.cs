@@ -2,11 +2,9 @@ using System.Text.Json.Nodes;
 using ChatOps.Slack.Inbound;
 using ChatOps.Slack.Signing;
 using ChatOps.Slack.Wire;
-using ChatOps.Slack.Work;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ChatOps.Slack.Endpoints;
 
@@ -18,18 +16,16 @@ public static class EventsEndpoint
 {
     public const string RetryNumHeader = "X-Slack-Retry-Num";
 
-    public static Results<Ok<JsonObject>, Ok, BadRequest<string>, StatusCodeHttpResult> Handle(
+    public static async Task<Results<Ok<JsonObject>, Ok, BadRequest<string>, StatusCodeHttpResult>> Handle(
         HttpContext context,
-        SlackWorkQueue queue,
-        IOptionsMonitor<SlackOptions> options,
+        SlackInboundPipeline pipeline,
         ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(queue);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(loggers);
         var logger = loggers.CreateLogger(typeof(EventsEndpoint));
-        SlackWorkItem? item;
+        SlackAck ack;
         try
         {
             var envelope = EventEnvelope.Parse(SlackRequestBody.From(context).Text);
@@ -39,19 +35,10 @@ public static class EventsEndpoint
                     return TypedResults.Ok(new JsonObject { ["challenge"] = envelope.Challenge });
                 case "url_verification":
                     throw new SlackPayloadException("url_verification without challenge.");
-                case "event_callback":
-                    string? retryNum = context.Request.Headers[RetryNumHeader];
-                    item = SlackCommandFactory.FromEvent(envelope, options.CurrentValue.BotUserId, retryNum, out var reason);
-                    if (item is null)
-                    {
-                        Log.Ignored(logger, "event", reason);
-                        return TypedResults.Ok();
-                    }
-
-                    break;
                 default:
-                    Log.Ignored(logger, "envelope", envelope.Type);
-                    return TypedResults.Ok();
+                    string? retryNum = context.Request.Headers[RetryNumHeader];
+                    ack = await pipeline.AcceptEventAsync(envelope, retryNum, context.Request.Path, context.RequestAborted);
+                    break;
             }
         }
         catch (SlackPayloadException ex)
@@ -60,11 +47,8 @@ public static class EventsEndpoint
             return TypedResults.BadRequest(ex.Message);
         }
 
-        if (!queue.TryEnqueue(item, context.Request.Path))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
-
-        return TypedResults.Ok();
+        return ack.Outcome == SlackAckOutcome.Busy
+            ? TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ChatOps.Slack.Wire;
@@ -21,12 +22,29 @@ public sealed record SlashCommandPayload(
     public static SlashCommandPayload Parse(string formBody)
     {
         var form = new FormReader(formBody).ReadForm();
-        string Required(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value)
-            ? value.ToString()
+        return From(name => form.TryGetValue(name, out var value) ? value.ToString() : null);
+    }
+
+    /// <summary>
+    /// The <c>payload</c> of a Socket Mode <c>slash_commands</c> envelope: the same fields as the form, as a JSON object
+    /// (api.slack.com/apis/connections/socket-implement).
+    /// </summary>
+    public static SlashCommandPayload FromJson(JsonElement payload)
+    {
+        if (payload.ValueKind != JsonValueKind.Object)
+        {
+            throw new SlackPayloadException("Slash command payload is not a JSON object.");
+        }
+
+        return From(name => payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null);
+    }
+
+    private static SlashCommandPayload From(Func<string, string?> field)
+    {
+        string Required(string name) => field(name) is { Length: > 0 } value
+            ? value
             : throw new SlackPayloadException($"Slash command field '{name}' is missing.");
-        string? Optional(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value)
-            ? value.ToString()
-            : null;
+        string? Optional(string name) => field(name) is { Length: > 0 } value ? value : null;
 
         return new SlashCommandPayload(
             Required("team_id"),

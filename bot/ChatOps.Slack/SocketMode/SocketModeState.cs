@@ -1,0 +1,24 @@
+namespace ChatOps.Slack.SocketMode;
+
+/// <summary>What readiness and the logs know about Socket Mode: off, connecting, how many sockets are open, or stopped (and why).</summary>
+public sealed class SocketModeState
+{
+    private int _open;
+    private volatile string? _stoppedReason;
+
+    /// <summary>True when <c>Slack:AppToken</c> is set and the client runs.</summary>
+    public bool Enabled { get; private set; }
+
+    public int OpenConnections => Volatile.Read(ref _open);
+
+    /// <summary>Why the client gave up for good (e.g. <c>link_disabled</c>), or null while it runs.</summary>
+    public string? StoppedReason => _stoppedReason;
+
+    internal void Enable() => Enabled = true;
+
+    internal void Opened() => Interlocked.Increment(ref _open);
+
+    internal void Closed() => Interlocked.Decrement(ref _open);
+
+    internal void Stop(string reason) => _stoppedReason = reason;
+}

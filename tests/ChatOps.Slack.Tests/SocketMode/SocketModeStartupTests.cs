@@ -1,0 +1,76 @@
+using ChatOps.Slack.SocketMode;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Slack.Tests.SocketMode;
+
+/// <summary>A wrong app token stops start-up naming the setting; without one the bot stays on request URLs.</summary>
+public sealed class SocketModeStartupTests
+{
+    [Fact]
+    public async Task Start_AppTokenIsABotToken_FailsNamingTheSetting()
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            SocketModeTestHost.StartAsync(s => s["Slack:AppToken"] = "xoxb-not-an-app-token"));
+
+        Assert.Contains("Slack:AppToken", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("xapp-", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-not-an-app-token", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SlackAnswersInvalidAuth_FailsNamingTheSetting()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SocketModeTestHost.StartAsync(prepare: socket => socket.ConnectionsOpenError = "invalid_auth"));
+
+        Assert.Contains("Slack:AppToken", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid_auth", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NoAppToken_NoSocketOpenedAndReady()
+    {
+        await using var socket = await FakeSlackSocketMode.StartAsync();
+        await using var host = await SlackTestHost.StartAsync(prepareApi: socket.Attach);
+
+        var readiness = await host.App.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains(SocketModeHealthCheck.ReadyTag));
+
+        Assert.Equal(HealthStatus.Healthy, readiness.Status);
+        Assert.Empty(socket.OpenAuthorizations);
+    }
+
+    [Fact]
+    public async Task Readiness_ConnectionsOpen_Healthy()
+    {
+        await using var bot = await SocketModeTestHost.StartAsync();
+        await bot.ConnectedAsync();
+
+        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.ReadinessAsync().GetAwaiter().GetResult().Status == HealthStatus.Healthy));
+    }
+
+    [Fact]
+    public async Task Readiness_EveryConnectionLostAndSlackUnreachable_Unhealthy()
+    {
+        await using var bot = await SocketModeTestHost.StartAsync();
+        var (first, second) = await bot.ConnectedAsync();
+
+        bot.Socket.ConnectionsOpenError = "internal_error";
+        await first.CloseAsync();
+        await second.CloseAsync();
+
+        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.ReadinessAsync().GetAwaiter().GetResult().Status == HealthStatus.Unhealthy));
+        Assert.Contains("no open connection", (await bot.ReadinessAsync()).Entries.Single().Value.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SlackUnreachableAtStartUp_StartsAndConnectsWhenSlackAnswers()
+    {
+        await using var bot = await SocketModeTestHost.StartAsync(prepare: socket => socket.ConnectionsOpenError = "internal_error");
+
+        bot.Socket.ConnectionsOpenError = null;
+
+        Assert.True((await bot.Socket.NextConnectionAsync()).IsOpen);
+    }
+}
