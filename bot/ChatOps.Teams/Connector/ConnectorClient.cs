@@ -139,7 +139,7 @@ public class ConnectorClient
         var token = await _tokens.GetTokenAsync(cancellationToken);
 
         // Checked again here although inbound activities were checked: a stored reference may have been edited since.
-        if (!_serviceUrls.IsAllowed(baseUri, withToken: token is not null))
+        if (!_serviceUrls.IsAllowed(request.RequestUri!, withToken: token is not null))
             throw new ConnectorRequestException(HttpStatusCode.Forbidden, $"{method} {relativePath} refused: the serviceUrl's host is not in Teams:ServiceUrlHosts (or is not https).");
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
