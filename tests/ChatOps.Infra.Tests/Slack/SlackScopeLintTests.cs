@@ -23,6 +23,8 @@ public partial class SlackScopeLintTests
         ["files.completeUploadExternal"] = ["files:write"],
         ["views.open"] = [],
         ["views.update"] = [],
+        // Socket Mode: called with the app-level token (xapp-…, scope connections:write), which is not a bot scope.
+        ["apps.connections.open"] = [],
     };
 
     // The slash command, app_mention events and message.im events.

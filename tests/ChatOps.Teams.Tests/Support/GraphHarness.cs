@@ -61,6 +61,8 @@ public sealed class GraphHarness : IAsyncDisposable
             ["ToChannelFromBotLoginUrl"] = tokens.BotFrameworkAuthority.ToString(),
             ["Teams:ConnectorRetryDelay"] = "00:00:00.050",
             ["Teams:GraphBaseUrl"] = graph.BaseUrl.ToString(),
+            ["Teams:ServiceUrlHosts:0"] = "127.0.0.1",
+            ["Teams:RequireHttpsServiceUrl"] = "false",
         };
         adjust?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

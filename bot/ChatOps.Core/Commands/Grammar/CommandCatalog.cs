@@ -66,7 +66,7 @@ public static class CommandCatalog
             .Flag("systems", ArgKind.List, required: true)
             .Flag("rollback", ArgKind.Text, placeholder: "plan")
             .Flag("artifact", ArgKind.Word, placeholder: "sha256:digest")
-            .Explain("--artifact sha256:<64 hex digits> binds approvals of the patch to that artifact; the pipeline gate refuses to deploy anything else."),
+            .Explain("--artifact sha256:HEX (64 hex digits) binds approvals of the patch to that artifact; the pipeline gate refuses to deploy anything else."),
         new CommandDefinition("test", "Record a staging test result for a patch (evidence link recommended)", true)
             .Arg("patch-id", ArgKind.Word)
             .Arg("result", ArgKind.Choice, choices: ["pass", "fail", "waive"])
