@@ -10,24 +10,7 @@ namespace ChatOps.Teams.Connector;
 /// </summary>
 internal static class ConnectorRetry
 {
-    public static HttpRetryStrategyOptions Options(TimeSpan delay, int maxRetries) => new()
-    {
-        MaxRetryAttempts = maxRetries,
-        Delay = delay,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        ShouldRetryAfterHeader = true,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
-        OnRetry = args =>
-        {
-            if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                ChatOps.Core.Diagnostics.ChatOpsDiagnostics.Throttled.Add(1, new KeyValuePair<string, object?>("chatops.peer", "teams"));
-            }
-
-            return ValueTask.CompletedTask;
-        },
-    };
+    public static HttpRetryStrategyOptions Options(TimeSpan delay, int maxRetries) => PeerRetry.Options(delay, maxRetries, "teams", ShouldRetry);
 
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

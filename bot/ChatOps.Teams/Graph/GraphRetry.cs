@@ -1,4 +1,5 @@
 using System.Net;
+using ChatOps.Teams.Connector;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -11,27 +12,12 @@ namespace ChatOps.Teams.Graph;
 /// </summary>
 internal static class GraphRetry
 {
-    public static HttpRetryStrategyOptions Options(TimeSpan delay, int maxRetries) => new()
-    {
-        MaxRetryAttempts = maxRetries,
-        Delay = delay,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        ShouldRetryAfterHeader = true,
-        ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-        {
-            { Exception: HttpRequestException or TimeoutException } => true,
-            { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
-            _ => false,
-        }),
-        OnRetry = args =>
-        {
-            if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                ChatOps.Core.Diagnostics.ChatOpsDiagnostics.Throttled.Add(1, new KeyValuePair<string, object?>("chatops.peer", "graph"));
-            }
+    public static HttpRetryStrategyOptions Options(TimeSpan delay, int maxRetries) => PeerRetry.Options(delay, maxRetries, "graph", ShouldRetry);
 
-            return ValueTask.CompletedTask;
-        },
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or TimeoutException } => true,
+        { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
+        _ => false,
     };
 }
