@@ -23,7 +23,7 @@ public sealed class SocketModeFormTests
         await bot.Socket.DeliverAsync(SocketModeEnvelopes.Interactive("env-form", AssessSubmission(incidentId, systems: "netscaler01 urgent")), second);
         var ack = await NextAckAsync(bot, "env-form");
 
-        Assert.Equal(2, ack.Connection);
+        Assert.Equal(second.Id, ack.Connection);
         Assert.NotNull(ack.Payload);
         Assert.Equal("errors", ack.Payload["response_action"]!.GetValue<string>());
         var errors = ack.Payload["errors"]!.AsObject();
