@@ -24,6 +24,8 @@ builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddGates(builder.Configuration);
 builder.Services.AddBackgroundWork(builder.Configuration);
 builder.Services.AddDevConsole();
+// /readyz runs the checks tagged "ready" (HealthEndpoints.ReadyTag), e.g. Slack Socket Mode's.
+builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 

@@ -7,7 +7,7 @@ public sealed class SocketModeHealthCheck(SocketModeState state) : IHealthCheck
 {
     public const string Name = "slack-socket-mode";
 
-    /// <summary>Tag of the checks <c>/readyz</c> runs.</summary>
+    /// <summary>Tag of the checks <c>/readyz</c> runs (ChatOps.Bot's HealthEndpoints.ReadyTag).</summary>
     public const string ReadyTag = "ready";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

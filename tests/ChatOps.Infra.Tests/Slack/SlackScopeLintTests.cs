@@ -30,26 +30,30 @@ public partial class SlackScopeLintTests
     // The slash command, app_mention events and message.im events.
     private static readonly string[] InboundScopes = ["commands", "app_mentions:read", "im:history"];
 
-    [Fact]
-    public void ManifestScopes_AreExactlyWhatTheSlackCodeCalls()
+    [Theory]
+    [InlineData("manifest.yaml")]
+    [InlineData("manifest.socket-mode.yaml")]
+    public void ManifestScopes_AreExactlyWhatTheSlackCodeCalls(string manifestFile)
     {
         var methods = WebApiMethodsInCode();
 
         Assert.NotEmpty(methods);
         var unknown = methods.Where(method => !ScopesByMethod.ContainsKey(method)).ToList();
-        Assert.True(unknown.Count == 0, $"Add the scopes of {string.Join(", ", unknown)} to this table and to infra/slack/manifest.yaml.");
+        Assert.True(unknown.Count == 0, $"Add the scopes of {string.Join(", ", unknown)} to this table and to infra/slack/{manifestFile}.");
         var needed = methods.SelectMany(method => ScopesByMethod[method]).Concat(InboundScopes).ToHashSet(StringComparer.Ordinal);
-        var manifest = YamlFile.Load("infra", "slack", "manifest.yaml").Texts("oauth_config", "scopes", "bot");
+        var manifest = YamlFile.Load("infra", "slack", manifestFile).Texts("oauth_config", "scopes", "bot");
         Assert.Equal(needed.Order(StringComparer.Ordinal), manifest.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void ManifestEvents_AreTheEventsTheSlackCodeHandles()
+    [Theory]
+    [InlineData("manifest.yaml")]
+    [InlineData("manifest.socket-mode.yaml")]
+    public void ManifestEvents_AreTheEventsTheSlackCodeHandles(string manifestFile)
     {
         var code = string.Join('\n', Directory.EnumerateFiles(RepositoryPaths.Of("bot", "ChatOps.Slack"), "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.Contains("/obj/", StringComparison.Ordinal)).Select(File.ReadAllText));
 
-        var events = YamlFile.Load("infra", "slack", "manifest.yaml").Texts("settings", "event_subscriptions", "bot_events");
+        var events = YamlFile.Load("infra", "slack", manifestFile).Texts("settings", "event_subscriptions", "bot_events");
 
         Assert.Contains("\"app_mention\"", code, StringComparison.Ordinal);
         Assert.Contains("\"im\"", code, StringComparison.Ordinal);

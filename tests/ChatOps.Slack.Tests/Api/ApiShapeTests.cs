@@ -8,7 +8,7 @@ namespace ChatOps.Slack.Tests.Api;
 public sealed class ApiShapeTests
 {
     public static TheoryData<Type> Clients() =>
-        [typeof(ChatApi), typeof(ConversationsApi), typeof(ViewsApi), typeof(UsersApi), typeof(FilesApi), typeof(SlackApiClient), typeof(SlackResponseUrlClient), typeof(SlackReplySender), typeof(SlackModalOpener)];
+        [typeof(ChatApi), typeof(AppsApi), typeof(ConversationsApi), typeof(ViewsApi), typeof(UsersApi), typeof(FilesApi), typeof(SlackApiClient), typeof(SlackResponseUrlClient), typeof(SlackReplySender), typeof(SlackModalOpener)];
 
     [Theory]
     [MemberData(nameof(Clients))]
