@@ -6,7 +6,7 @@ namespace ChatOps.Console.Tests;
 
 /// <summary>
 /// <c>declare … --channel</c> in the dev console in Chromium (issue 22): the new channel appears in the sidebar and is
-/// opened for the declarer, commands typed there act on its incident, the original thread keeps the link, and a
+/// opened for the declarer, commands typed there act on its incident, the original thread keeps a link that opens it, and a
 /// private channel is listed only for its members.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -43,8 +43,12 @@ public sealed partial class IncidentChannelBrowserTests : IAsyncLifetime
             await Expect(status).ToContainTextAsync("INC-");
 
             await _console.OpenChannelAsync();
-            await Expect(_console.BotMessageWith("declared in its own channel")).ToBeVisibleAsync();
+            var link = _console.BotMessageWith("declared in its own channel");
+            await Expect(link).ToBeVisibleAsync();
             await Expect(channel).Not.ToHaveClassAsync(Selected());
+
+            await link.Locator("a[href*='?channel=']").ClickAsync();
+            await Expect(channel).ToHaveClassAsync(Selected());
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {

@@ -95,6 +95,25 @@
     return (activity.text ?? "").replace(/<at>(.*?)<\/at>/g, "@$1");
   }
 
+  // Text with its http(s) links clickable; a link to this page's ?channel= (the bot's link to an incident channel)
+  // opens that channel here instead of reloading the page.
+  function appendLinked(parent, text) {
+    let last = 0;
+    for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+      const url = match[0].replace(/[.,;:)]+$/, "");
+      parent.append(text.slice(last, match.index));
+      const link = Object.assign(document.createElement("a"), { href: url, textContent: url, target: "_blank", rel: "noopener noreferrer" });
+      link.addEventListener("click", (event) => {
+        const target = new URL(url);
+        const channel = target.origin === location.origin ? ChatOpsWire.channels.get(target.searchParams.get("channel")) : null;
+        if (channel && canSee(state.persona, channel)) { event.preventDefault(); showView(channel.id); }
+      });
+      parent.append(link);
+      last = match.index + url.length;
+    }
+    parent.append(text.slice(last));
+  }
+
   function messageElement(entry, conversationId) {
     const persona = state.persona;
     const override = state.overrides.get(overrideKey(persona, conversationId, entry.id)) ?? {};
@@ -114,7 +133,7 @@
     if (text) {
       const body = document.createElement("div");
       body.className = "text";
-      body.textContent = text;
+      appendLinked(body, text);
       article.append(body);
     }
     const cards = override.card ? [override.card] : ChatOpsCards.cardsOf(entry.activity);
