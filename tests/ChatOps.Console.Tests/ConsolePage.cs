@@ -39,14 +39,24 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
     /// <summary>Types a command and sends it; returns the bot's (last) reply to it once it is on screen.</summary>
     public async Task<ILocator> SayAsync(string text)
     {
-        await Page.Locator("#message-box").FillAsync(text);
-        await Page.Locator("#send").ClickAsync();
-        await WaitIdleAsync();
-        var sent = await Page.Locator("body").GetAttributeAsync("data-last-sent");
+        var sent = await SendAsync(text);
         var reply = Page.Locator($"#messages article.message.bot[data-reply-to='{sent}']").Last;
         await reply.WaitForAsync();
         return reply;
     }
+
+    /// <summary>Types a command and sends it, without waiting for a reply; returns the sent activity's id.</summary>
+    public async Task<string?> SendAsync(string text)
+    {
+        await Page.Locator("#message-box").FillAsync(text);
+        await Page.Locator("#send").ClickAsync();
+        await WaitIdleAsync();
+        return await Page.Locator("body").GetAttributeAsync("data-last-sent");
+    }
+
+    /// <summary>The sidebar entry of an incident channel whose name holds <paramref name="text"/>.</summary>
+    public ILocator IncidentChannel(string text) =>
+        Page.Locator("#channel-list .nav.incident-channel").Filter(new LocatorFilterOptions { HasText = text });
 
     /// <summary>The bot message that holds <paramref name="text"/> (the newest when several do).</summary>
     public ILocator BotMessageWith(string text) => BotMessages.Filter(new LocatorFilterOptions { HasText = text }).Last;

@@ -7,7 +7,7 @@ namespace ChatOps.Bot.Console;
 /// <summary>
 /// The Bot Framework Connector, played for the dev console (botframework-channel.json, v3): the console's activities
 /// name <c>{origin}/console/connector/</c> as their <c>serviceUrl</c>, so the bot's replies, updates and new 1:1
-/// chats land here, are kept in the <see cref="ConsoleFeed"/> and reach the browser.
+/// chats and new channel threads land here, are kept in the <see cref="ConsoleFeed"/> and reach the browser.
 /// </summary>
 internal static class ConnectorEmulatorEndpoints
 {
@@ -29,10 +29,18 @@ internal static class ConnectorEmulatorEndpoints
     {
         var body = await ReadObjectAsync(request);
         var userId = JsonFields.StringOf((body?["members"] as JsonArray)?.FirstOrDefault()?["id"]);
-        if (string.IsNullOrWhiteSpace(userId))
-            return TypedResults.BadRequest(ErrorBody.Of("BadArgument", "ConversationParameters need members[0].id."));
+        var channelId = JsonFields.StringOf(body?["channelData"]?["channel"]?["id"]);
 
-        var id = PersonalConversationId(userId);
+        // A new thread in a channel (isGroup + channelData.channel.id) goes to that channel; the console shows a
+        // channel as one conversation, so the thread's id is the channel's. Otherwise a 1:1 chat with members[0].
+        string id;
+        if (body?["isGroup"]?.GetValueKind() == JsonValueKind.True && !string.IsNullOrWhiteSpace(channelId))
+            id = channelId;
+        else if (!string.IsNullOrWhiteSpace(userId))
+            id = PersonalConversationId(userId);
+        else
+            return TypedResults.BadRequest(ErrorBody.Of("BadArgument", "ConversationParameters need members[0].id, or isGroup with channelData.channel.id."));
+
         var response = new JsonObject { ["id"] = id };
         if (body!["activity"] is JsonObject first)
             response["activityId"] = feed.Add(id, (JsonObject)first.DeepClone(), null);

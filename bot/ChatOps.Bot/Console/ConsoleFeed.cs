@@ -56,6 +56,18 @@ public sealed class ConsoleFeed
         }
     }
 
+    /// <summary>
+    /// Tells the browsers about a channel of the console's team that the emulated Graph created or renamed
+    /// (<see cref="ConsoleTeam"/>): an event of kind <c>channel</c> whose <c>conversationId</c> is the channel's id.
+    /// </summary>
+    public void AnnounceChannel(string channelId, JsonObject channel)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentNullException.ThrowIfNull(channel);
+        lock (_gate)
+            Publish(new JsonObject { ["kind"] = "channel", ["conversationId"] = channelId, ["channel"] = channel.DeepClone() });
+    }
+
     /// <summary>The backlog, then every new event until the browser leaves or the host stops.</summary>
     public async IAsyncEnumerable<string> SubscribeAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -83,17 +95,20 @@ public sealed class ConsoleFeed
         }
     }
 
-    private void Publish(string kind, string conversationId, string activityId, string? replyToId, JsonObject activity)
-    {
-        var item = new JsonObject
+    private void Publish(string kind, string conversationId, string activityId, string? replyToId, JsonObject activity) =>
+        Publish(new JsonObject
         {
-            ["seq"] = ++_sequence,
             ["kind"] = kind,
             ["conversationId"] = conversationId,
             ["id"] = activityId,
             ["replyToId"] = replyToId,
             ["activity"] = activity.DeepClone(),
-        }.ToJsonString();
+        });
+
+    private void Publish(JsonObject fields)
+    {
+        fields.Insert(0, "seq", ++_sequence);
+        var item = fields.ToJsonString();
         _events.Enqueue(item);
         while (_events.Count > Capacity)
             _events.Dequeue();

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Security;
+using ChatOps.Core.Workflow;
+using ChatOps.Teams.Channels;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatOps.Bot.Console;
@@ -14,12 +16,29 @@ public static class DevConsoleEndpoints
     public static IServiceCollection AddDevConsole(this IServiceCollection services)
     {
         services.AddSingleton<ConsoleFeed>();
+        services.AddSingleton<ConsoleTeam>();
+        UseConsoleTeamForTeamsChannels(services);
         services.AddAntiforgery(options =>
         {
             options.HeaderName = ConsoleAntiforgeryFilter.HeaderName;
             options.Cookie.Name = "chatops-console-af";
         });
         return services;
+    }
+
+    // The Teams provisioner (added by AddTeamsChannel) creates channels through Microsoft Graph. In keyless Development
+    // there is no app registration to ask Graph with, so the console's emulated team stands in; anywhere else, or with
+    // a MicrosoftAppId, the real provisioner is used unchanged. Same place in the list, so the choice order is kept.
+    private static void UseConsoleTeamForTeamsChannels(IServiceCollection services)
+    {
+        var index = services.ToList().FindIndex(d => d.ServiceType == typeof(IConversationProvisioner) && d.ImplementationType == typeof(TeamsIncidentChannelProvisioner));
+        if (index < 0)
+            return;
+        services[index] = ServiceDescriptor.Singleton<IConversationProvisioner>(sp =>
+        {
+            var teams = ActivatorUtilities.CreateInstance<TeamsIncidentChannelProvisioner>(sp);
+            return ConsoleConversationProvisioner.IsConsoleMode(sp) ? ActivatorUtilities.CreateInstance<ConsoleConversationProvisioner>(sp, teams) : teams;
+        });
     }
 
     /// <summary>Maps the console in Development; elsewhere nothing is mapped and the result is null.</summary>

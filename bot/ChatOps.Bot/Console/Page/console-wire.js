@@ -16,13 +16,26 @@ const ChatOpsWire = (() => {
   // Same id as ConnectorEmulatorEndpoints.PersonalConversationId, so the bot's 1:1 messages land in this chat.
   const personalConversationId = (persona) => `a:console-1on1-${persona.id}`;
 
-  const conversationOf = (persona, view) => view === "channel"
-    ? { id: CHANNEL.id, name: CHANNEL.name, conversationType: "channel", isGroup: true, tenantId: TENANT }
-    : { id: personalConversationId(persona), conversationType: "personal", tenantId: TENANT };
+  // The team's channels: the one the page opens with, then those the bot had the (emulated) Graph create.
+  const channels = new Map([[CHANNEL.id, { id: CHANNEL.id, name: CHANNEL.name, private: false, members: [] }]]);
+  const addChannel = (channel) => channels.set(channel.id, channel);
 
-  const channelDataOf = (view) => view === "channel"
-    ? { tenant: { id: TENANT }, team: { id: CHANNEL.team, name: "Security" }, channel: { id: CHANNEL.id, name: CHANNEL.name } }
-    : { tenant: { id: TENANT } };
+  // A view is "chat" (the persona's 1:1 chat with the bot) or a channel id ("channel" is the page's own channel).
+  const channelOf = (view) => view === "chat" ? null : channels.get(view === "channel" ? CHANNEL.id : view) ?? null;
+
+  const conversationOf = (persona, view) => {
+    const channel = channelOf(view);
+    return channel
+      ? { id: channel.id, name: channel.name, conversationType: "channel", isGroup: true, tenantId: TENANT }
+      : { id: personalConversationId(persona), conversationType: "personal", tenantId: TENANT };
+  };
+
+  const channelDataOf = (view) => {
+    const channel = channelOf(view);
+    return channel
+      ? { tenant: { id: TENANT }, team: { id: CHANNEL.team, name: "Security" }, channel: { id: channel.id, name: channel.name } }
+      : { tenant: { id: TENANT } };
+  };
 
   const base = (persona, view, type) => ({
     type,
@@ -48,7 +61,7 @@ const ChatOpsWire = (() => {
       entities.push({ type: "mention", text: token, mentioned: { id: who.id, name: who.name } });
       return token;
     });
-    if (view === "channel") {
+    if (channelOf(view)) {
       const token = `<at>${BOT.name}</at>`;
       entities.unshift({ type: "mention", text: token, mentioned: { id: BOT.id, name: BOT.name } });
       text = `${token} ${text}`;
@@ -70,8 +83,8 @@ const ChatOpsWire = (() => {
   function installation(persona, view) {
     const activity = base(persona, view, "conversationUpdate");
     activity.id = `console-install-${view}-${persona.key}`;
-    activity.membersAdded = view === "channel" ? [{ id: BOT.id, name: BOT.name }] : [{ id: BOT.id, name: BOT.name }, { id: persona.id, name: persona.name }];
-    activity.channelData = { ...activity.channelData, eventType: view === "channel" ? "teamMemberAdded" : undefined };
+    activity.membersAdded = channelOf(view) ? [{ id: BOT.id, name: BOT.name }] : [{ id: BOT.id, name: BOT.name }, { id: persona.id, name: persona.name }];
+    activity.channelData = { ...activity.channelData, eventType: channelOf(view) ? "teamMemberAdded" : undefined };
     return activity;
   }
 
@@ -89,5 +102,5 @@ const ChatOpsWire = (() => {
   const toBot = (activity) => post("/api/messages", activity);
   const record = (activity) => post("/console/messages", activity);
 
-  return { TENANT, BOT, CHANNEL, PERSONAS, personalConversationId, message, invoke, installation, toBot, record };
+  return { TENANT, BOT, CHANNEL, PERSONAS, personalConversationId, channels, addChannel, channelOf, message, invoke, installation, toBot, record };
 })();

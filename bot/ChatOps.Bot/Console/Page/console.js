@@ -6,7 +6,9 @@
   const $ = (id) => document.getElementById(id);
   const state = {
     persona: PERSONAS[0],
-    view: "channel",
+    view: CHANNEL.id, // "chat" or the id of a channel (ChatOpsWire.channels)
+    sent: false, // this page has sent something: a channel it declared then opens
+    wanted: new URLSearchParams(location.search).get("channel"), // ?channel= (the link the bot posts)
     lastSeq: 0,
     conversations: new Map(), // conversation id -> [{ id, activity, version, fromBot }]
     overrides: new Map(), // persona|conversation|activity -> { card, notice, error, stamp }
@@ -16,7 +18,11 @@
     nodes: new Map(), // activity id -> { key, element } for the conversation on screen
   };
 
-  const currentConversationId = () => state.view === "channel" ? CHANNEL.id : ChatOpsWire.personalConversationId(state.persona);
+  const currentConversationId = () => state.view === "chat" ? ChatOpsWire.personalConversationId(state.persona) : state.view;
+  const viewOf = (conversationId) => ChatOpsWire.channels.has(conversationId) ? conversationId : "chat";
+
+  // A standard channel is the whole team's; a private one only its members' (the declarer and --members).
+  const canSee = (persona, channel) => !channel.private || channel.members.includes(persona.id);
   const overrideKey = (persona, conversationId, id) => `${persona.id}|${conversationId}|${id}`;
 
   function setBusy(delta) {
@@ -39,6 +45,7 @@
   function apply(event) {
     if (event.seq <= state.lastSeq) return;
     state.lastSeq = event.seq;
+    if (event.kind === "channel") { applyChannel(event.channel); return; }
     const list = state.conversations.get(event.conversationId) ?? [];
     state.conversations.set(event.conversationId, list);
     const existing = list.find((e) => e.id === event.id);
@@ -52,9 +59,59 @@
     render();
   }
 
+  // A channel the bot had the emulated Graph create (or rename): listed, and opened for its declarer.
+  function applyChannel(created) {
+    const isNew = !ChatOpsWire.channels.has(created.id);
+    ChatOpsWire.addChannel({ id: created.id, name: created.displayName, private: created.membershipType === "private", members: created.members ?? [], declarer: created.declarer });
+    renderChannels();
+    const channel = ChatOpsWire.channels.get(created.id);
+    const moveHere = (isNew && state.sent && channel.declarer === state.persona.id) || state.wanted === channel.id;
+    if (moveHere && canSee(state.persona, channel)) {
+      state.wanted = null;
+      showView(channel.id);
+    } else if (state.view === channel.id) {
+      showView(channel.id);
+    }
+  }
+
+  function renderChannels() {
+    const list = $("channel-list");
+    list.replaceChildren();
+    for (const channel of ChatOpsWire.channels.values()) {
+      if (channel.id === CHANNEL.id || !canSee(state.persona, channel)) continue;
+      const button = document.createElement("button");
+      button.className = `nav incident-channel${state.view === channel.id ? " selected" : ""}`;
+      button.dataset.view = channel.id;
+      button.dataset.private = String(channel.private);
+      button.innerHTML = '<span class="team">Security</span> # <span class="name"></span>';
+      button.querySelector(".name").textContent = channel.name;
+      if (channel.private) button.title = "Private channel: only its members see it";
+      list.append(button);
+    }
+  }
+
   // ---- what the current persona sees ----
   function displayText(activity) {
     return (activity.text ?? "").replace(/<at>(.*?)<\/at>/g, "@$1");
+  }
+
+  // Text with its http(s) links clickable; a link to this page's ?channel= (the bot's link to an incident channel)
+  // opens that channel here instead of reloading the page.
+  function appendLinked(parent, text) {
+    let last = 0;
+    for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+      const url = match[0].replace(/[.,;:)]+$/, "");
+      parent.append(text.slice(last, match.index));
+      const link = Object.assign(document.createElement("a"), { href: url, textContent: url, target: "_blank", rel: "noopener noreferrer" });
+      link.addEventListener("click", (event) => {
+        const target = new URL(url);
+        const channel = target.origin === location.origin ? ChatOpsWire.channels.get(target.searchParams.get("channel")) : null;
+        if (channel && canSee(state.persona, channel)) { event.preventDefault(); showView(channel.id); }
+      });
+      parent.append(link);
+      last = match.index + url.length;
+    }
+    parent.append(text.slice(last));
   }
 
   function messageElement(entry, conversationId) {
@@ -76,7 +133,7 @@
     if (text) {
       const body = document.createElement("div");
       body.className = "text";
-      body.textContent = text;
+      appendLinked(body, text);
       article.append(body);
     }
     const cards = override.card ? [override.card] : ChatOpsCards.cardsOf(entry.activity);
@@ -139,9 +196,8 @@
   }
 
   function execute(persona, conversationId, entry, action, trigger) {
-    const view = conversationId === CHANNEL.id ? "channel" : "chat";
     return track(async () => {
-      const response = await ChatOpsWire.toBot(ChatOpsWire.invoke(persona, view, entry.id, action, trigger));
+      const response = await ChatOpsWire.toBot(ChatOpsWire.invoke(persona, viewOf(conversationId), entry.id, action, trigger));
       applyInvokeResponse(persona, conversationId, entry, response);
     });
   }
@@ -156,6 +212,7 @@
 
   function send(persona, view, activity) {
     document.body.dataset.lastSent = activity.id;
+    state.sent = true;
     return track(async () => {
       await ChatOpsWire.record(activity);
       await ChatOpsWire.toBot(activity);
@@ -176,15 +233,19 @@
     for (const button of document.querySelectorAll("#personas button")) button.setAttribute("aria-pressed", String(button.dataset.persona === persona.key));
     $("whoami").textContent = `You are ${persona.name} · ${persona.role}`;
     document.body.dataset.persona = persona.key;
-    showView(state.view);
+    renderChannels();
+    const channel = ChatOpsWire.channelOf(state.view);
+    showView(channel && !canSee(persona, channel) ? CHANNEL.id : state.view);
   }
 
   function showView(view) {
     state.view = view;
     for (const nav of document.querySelectorAll(".nav")) nav.classList.toggle("selected", nav.dataset.view === view);
-    $("conversation-title").textContent = view === "channel" ? `Security › # ${CHANNEL.name}` : `${state.persona.name.split(" ")[0]} · chat with PatchBot`;
-    $("mention-chip").hidden = view !== "channel";
-    document.body.dataset.view = view;
+    const channel = ChatOpsWire.channelOf(view);
+    $("conversation-title").textContent = channel ? `Security › # ${channel.name}` : `${state.persona.name.split(" ")[0]} · chat with PatchBot`;
+    $("mention-chip").hidden = !channel;
+    document.body.dataset.view = channel ? "channel" : "chat";
+    document.body.dataset.conversation = currentConversationId();
     for (const node of state.nodes.values()) node.element.remove();
     state.nodes.clear();
     render();
@@ -194,6 +255,7 @@
   function buildChrome() {
     $("tenant-id").textContent = TENANT;
     $("channel-name").textContent = CHANNEL.name;
+    $("nav-channel").dataset.view = CHANNEL.id;
     for (const persona of PERSONAS) {
       const button = document.createElement("button");
       button.dataset.persona = persona.key;
@@ -204,7 +266,10 @@
       button.addEventListener("click", () => selectPersona(persona));
       $("personas").append(button);
     }
-    for (const nav of document.querySelectorAll(".nav")) nav.addEventListener("click", () => showView(nav.dataset.view));
+    $("sidebar").addEventListener("click", (event) => {
+      const nav = event.target.closest(".nav");
+      if (nav) showView(nav.dataset.view);
+    });
     $("composer").addEventListener("submit", (event) => {
       event.preventDefault();
       const text = $("message-box").value.trim();
