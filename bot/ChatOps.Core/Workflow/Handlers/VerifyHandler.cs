@@ -11,24 +11,45 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class VerifyHandler : ICommandHandler
 {
+    private const int MaxReads = 3;
+
     public IReadOnlyCollection<string> Commands { get; } = ["verify"];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var snapshot = await ReadableIncident.FindAsync(context);
-        if (snapshot is null)
+        // A change committed while verify reads (a click, the notice dispatcher) can put the snapshot, the records and the
+        // checkpoint — three reads — at different heads for a moment. The checkpoint is read first (it is written after its
+        // commit, so it never runs ahead of the records), and a finding is read again before it is reported: tampering
+        // persists, a race does not.
+        var found = await ReadableIncident.FindAsync(context);
+        if (found is null)
         {
             return CommandContext.Error(ReadableIncident.NoneHere);
         }
 
-        var incident = snapshot.Incident;
-        var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
-        var checkpoints = context.Services.Checkpoints;
-        var checkpoint = checkpoints is { IsEnabled: true }
-            ? await checkpoints.GetLatestAsync(context.Actor.TenantId, incident.Id, context.CancellationToken)
-            : null;
-        var report = IncidentAudit.Verify(incident, records, checkpoint, checkpoints is { IsEnabled: true } ? checkpoints.Signer : null);
+        var incident = found.Incident;
+        AuditReport report;
+        var reads = 0;
+        do
+        {
+            var checkpoints = context.Services.Checkpoints;
+            var keyed = checkpoints is { IsEnabled: true };
+            var checkpoint = keyed
+                ? await checkpoints!.GetLatestAsync(context.Actor.TenantId, incident.Id, context.CancellationToken)
+                : null;
+            var snapshot = await ReadableIncident.FindAsync(context);
+            if (snapshot is null)
+            {
+                return CommandContext.Error(ReadableIncident.NoneHere);
+            }
+
+            incident = snapshot.Incident;
+            var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
+            report = IncidentAudit.Verify(incident, records, checkpoint, keyed ? checkpoints!.Signer : null);
+        }
+        while (!report.IsIntact && ++reads < MaxReads);
+
         var text = report.IsIntact
             ? $"{incident.Id}: intact, {report.RecordCount} records, last hash {report.LastHash}" + (report.Caveat is null ? ", matching its keyed checkpoint and its replayed state." : ", matching its replayed state.")
             : $"{incident.Id}: NOT intact — {string.Join(" ", report.Problems.Select((p, i) => (i == 0 ? p : Capitalize(p)) + "."))}";
