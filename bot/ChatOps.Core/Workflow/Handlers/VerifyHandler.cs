@@ -11,7 +11,10 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class VerifyHandler : ICommandHandler
 {
-    private const int MaxReads = 3;
+    // A finding is read again after 0.1, 0.2, 0.4 and 0.8 s: long enough for a burst of commits (the notice dispatcher
+    // recording deliveries one after another) to write its last checkpoint, short enough that real tampering is
+    // reported within two seconds.
+    private static readonly TimeSpan[] Rereads = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(800)];
 
     public IReadOnlyCollection<string> Commands { get; } = ["verify"];
 
@@ -20,8 +23,8 @@ public sealed class VerifyHandler : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         // A change committed while verify reads (a click, the notice dispatcher) can put the snapshot, the records and the
         // checkpoint — three reads — at different heads for a moment. The checkpoint is read first (it is written after its
-        // commit, so it never runs ahead of the records), and a finding is read again before it is reported: tampering
-        // persists, a race does not.
+        // commit, so it never runs ahead of the records), and a finding is read again, after a short pause, before it is
+        // reported: tampering persists, a race does not.
         var found = await ReadableIncident.FindAsync(context);
         if (found is null)
         {
@@ -48,7 +51,7 @@ public sealed class VerifyHandler : ICommandHandler
             var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
             report = IncidentAudit.Verify(incident, records, checkpoint, keyed ? checkpoints!.Signer : null);
         }
-        while (!report.IsIntact && ++reads < MaxReads);
+        while (!report.IsIntact && reads < Rereads.Length && await PauseAsync(Rereads[reads++], context.CancellationToken));
 
         var text = report.IsIntact
             ? $"{incident.Id}: intact, {report.RecordCount} records, last hash {report.LastHash}" + (report.Caveat is null ? ", matching its keyed checkpoint and its replayed state." : ", matching its replayed state.")
@@ -59,6 +62,13 @@ public sealed class VerifyHandler : ICommandHandler
         }
 
         return CommandResult.Of(new Reply(new TextView(text)));
+    }
+
+    private static async Task<bool> PauseAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        // Wall-clock on purpose: this waits for another writer's storage round trip, not for the incident's clock.
+        await Task.Delay(delay, cancellationToken);
+        return true;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
