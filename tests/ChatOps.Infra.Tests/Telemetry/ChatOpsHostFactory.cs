@@ -13,7 +13,10 @@ namespace ChatOps.Infra.Tests.Telemetry;
 /// </summary>
 internal sealed class ChatOpsHostFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
-    public List<Activity> ExportedSpans { get; } = [];
+    private readonly SynchronizedCollection _spans = new();
+
+    /// <summary>A copy of the spans exported so far (the exporter keeps adding from background work while a test reads).</summary>
+    public IReadOnlyList<Activity> ExportedSpans => _spans.Snapshot();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,7 +29,37 @@ internal sealed class ChatOpsHostFactory(IReadOnlyDictionary<string, string> set
         builder.ConfigureServices(services =>
         {
             services.AddLogging(logging => logging.AddFakeLogging());
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(ExportedSpans));
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
         });
+    }
+
+    /// <summary>The in-memory exporter's target, safe to add to from the export thread while a test takes a copy.</summary>
+    private sealed class SynchronizedCollection : System.Collections.ObjectModel.Collection<Activity>
+    {
+        private readonly Lock _gate = new();
+
+        public Activity[] Snapshot()
+        {
+            lock (_gate)
+            {
+                return [.. Items];
+            }
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (_gate)
+            {
+                base.InsertItem(index, item);
+            }
+        }
+
+        protected override void ClearItems()
+        {
+            lock (_gate)
+            {
+                base.ClearItems();
+            }
+        }
     }
 }

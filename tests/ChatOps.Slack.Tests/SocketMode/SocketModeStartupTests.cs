@@ -55,6 +55,9 @@ public sealed class SocketModeStartupTests
     {
         await using var bot = await SocketModeTestHost.StartAsync();
         var (first, second) = await bot.ConnectedAsync();
+        // The fake has sent hello; wait until the bot has read it on both sockets, or "no open connection" below could be
+        // the moment before it counted them rather than after it lost them.
+        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Host.App.Services.GetRequiredService<SocketModeState>().OpenConnections == 2));
 
         bot.Socket.ConnectionsOpenError = "internal_error";
         await first.CloseAsync();
