@@ -25,6 +25,7 @@ param policySettings = {
 param microsoftAppPassword = readEnvironmentVariable('CHATOPS_MICROSOFT_APP_PASSWORD')
 param slackSigningSecret = readEnvironmentVariable('CHATOPS_SLACK_SIGNING_SECRET', '')
 param slackBotToken = readEnvironmentVariable('CHATOPS_SLACK_BOT_TOKEN', '')
+param slackAppToken = readEnvironmentVariable('CHATOPS_SLACK_APP_TOKEN', '')
 param gatesToken = readEnvironmentVariable('CHATOPS_GATES_TOKEN', '')
 param reportsSigningKey = readEnvironmentVariable('CHATOPS_REPORTS_SIGNING_KEY', '')
 param auditKey = readEnvironmentVariable('CHATOPS_AUDIT_KEY')

@@ -94,6 +94,9 @@ param slackSigningSecret string = ''
 @description('Slack bot token xoxb-... Empty: Slack is not configured.')
 param slackBotToken string = ''
 @secure()
+@description('Slack app-level token xapp-... with connections:write: the bot then receives Slack over Socket Mode (no public request URL). Empty: request URLs. Used only when Slack is configured.')
+param slackAppToken string = ''
+@secure()
 @description('Gate API bearer token, at least 32 characters. Empty: a random one is generated (read it from Key Vault).')
 param gatesToken string = ''
 @secure()
@@ -116,6 +119,8 @@ var appName = '${baseName}-${environmentName}-${suffix}'
 var hostName = empty(publicHostName) ? app.outputs.defaultHostName : publicHostName
 // Slack needs both of its secrets; with one missing it is left out rather than half configured.
 var slackConfigured = !empty(slackSigningSecret) && !empty(slackBotToken)
+// Socket Mode is an addition to a configured Slack app, never Slack on its own.
+var slackSocketMode = slackConfigured && !empty(slackAppToken)
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${baseName}-${environmentName}-id'
@@ -145,6 +150,8 @@ module vault 'modules/keyvault.bicep' = {
     slackConfigured: slackConfigured
     slackSigningSecret: slackSigningSecret
     slackBotToken: slackBotToken
+    slackSocketMode: slackSocketMode
+    slackAppToken: slackAppToken
     gatesToken: gatesToken
     reportsSigningKey: reportsSigningKey
     auditKey: auditKey
@@ -167,6 +174,7 @@ module app 'modules/app.bicep' = {
     microsoftAppTenantId: microsoftAppTenantId
     microsoftAppType: microsoftAppType
     slackConfigured: slackConfigured
+    slackSocketMode: slackSocketMode
     containerImage: containerImage
     policySettings: policySettings
     gatesTenantId: gatesTenantId

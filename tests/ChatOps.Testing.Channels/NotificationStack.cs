@@ -72,6 +72,13 @@ public sealed class NotificationStack : IAsyncDisposable
             all.TryAdd($"Notifications:Audiences:{audience}:TenantWide", "true");
         }
 
+        // test.sh lets hosts under test wait longer for a loaded Azurite (Storage__NetworkTimeout); this stack too,
+        // unless the test set its own value.
+        if (Environment.GetEnvironmentVariable("Storage__NetworkTimeout") is { Length: > 0 } timeout)
+        {
+            all.TryAdd("Storage:NetworkTimeout", timeout);
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -42,6 +42,9 @@ param microsoftAppType string
 @description('Whether Slack is configured: its two settings (Key Vault references) exist only then, like their secrets.')
 param slackConfigured bool = false
 
+@description('Whether Slack receives over Socket Mode: Slack__AppToken (a Key Vault reference) exists only then, like its secret.')
+param slackSocketMode bool = false
+
 @description('Empty: run the published .NET 10 app (az webapp deploy). Otherwise a container image, e.g. myacr.azurecr.io/chatops-bot:1.0.0.')
 param containerImage string = ''
 
@@ -86,6 +89,10 @@ var botSettings = [
 var slackSettings = slackConfigured ? [
   { name: 'Slack__SigningSecret', value: '${kvRef}Slack-SigningSecret)' }
   { name: 'Slack__BotToken', value: '${kvRef}Slack-BotToken)' }
+] : []
+
+var slackSocketModeSettings = slackSocketMode ? [
+  { name: 'Slack__AppToken', value: '${kvRef}Slack-AppToken)' }
 ] : []
 
 var policyAppSettings = [for item in items(policySettings): {
@@ -157,7 +164,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(botSettings, slackSettings, gatesSettings, gateClientSettings, policyAppSettings, otlpSettings, containerSettings)
+      appSettings: concat(botSettings, slackSettings, slackSocketModeSettings, gatesSettings, gateClientSettings, policyAppSettings, otlpSettings, containerSettings)
     }
   }
 }

@@ -28,6 +28,13 @@ param slackSigningSecret string = ''
 @description('Slack bot token xoxb-... (Slack:BotToken).')
 param slackBotToken string = ''
 
+@description('Whether Slack receives over Socket Mode: the app-level token is written (and referenced by the app) only then.')
+param slackSocketMode bool = false
+
+@secure()
+@description('Slack app-level token xapp-... (Slack:AppToken).')
+param slackAppToken string = ''
+
 @secure()
 @description('Bearer token for the pipeline gate API (Gates:Token). Empty: the generated one below.')
 param gatesToken string = ''
@@ -119,6 +126,14 @@ resource slackBotTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if
   name: 'Slack-BotToken'
   properties: {
     value: slackBotToken
+  }
+}
+
+resource slackAppTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (slackSocketMode) {
+  parent: vault
+  name: 'Slack-AppToken'
+  properties: {
+    value: slackAppToken
   }
 }
 

@@ -208,10 +208,6 @@ public sealed class ChannelHost : IAsyncDisposable
     public Task<CommandResult> DispatchAsync(ConversationKey conversation, string text, Actor actor, params MentionedUser[] mentions) =>
         Services.GetRequiredService<ICommandDispatcher>().DispatchAsync(new Command(actor, conversation, text, null, mentions));
 
-    /// <summary>
-    /// Every row of this host's tables (key and ETag), except what merely handling a request writes: idempotency claims
-    /// and remembered conversation references.
-    /// </summary>
     /// <summary>A snapshot once the background dispatcher has finished (equal snapshots three seconds apart, several polls).</summary>
     public async Task<IReadOnlyList<string>> SettledSnapshotAsync()
     {
@@ -231,6 +227,10 @@ public sealed class ChannelHost : IAsyncDisposable
         return last;
     }
 
+    /// <summary>
+    /// Every row of this host's tables (key and ETag), except what merely handling a request writes: idempotency claims
+    /// and remembered conversation references.
+    /// </summary>
     public async Task<IReadOnlyList<string>> SnapshotStorageAsync()
     {
         var tables = Services.GetRequiredService<ChatOpsTables>();

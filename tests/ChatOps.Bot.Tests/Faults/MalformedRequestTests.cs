@@ -44,7 +44,9 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Host fixture) : 
     public async Task MalformedRequests_GetTheirStatusWithAMessage_NothingStoredAndTheHostKeepsServing()
     {
         var bot = fixture.Bot;
-        var before = await bot.SnapshotStorageAsync();
+        // The fixture's commands post cards and record them in the background; wait until that is done, so only what
+        // the malformed requests do could change storage.
+        var before = await bot.SettledSnapshotAsync();
         var failures = new List<string>();
 
         foreach (var c in Cases(bot, fixture.Incident))

@@ -44,6 +44,22 @@ public class BicepSecretTests
     }
 
     [Fact]
+    public async Task AppSettings_SlackAppToken_ExistsUnderTheSameConditionAsItsSecret()
+    {
+        var app = await ModuleTemplateAsync("app");
+        var secrets = await SecretsAsync();
+        var main = await Main.Value;
+
+        var socket = (string)app["variables"]!["slackSocketModeSettings"]!;
+
+        Assert.StartsWith("[if(parameters('slackSocketMode'), createArray(", socket, StringComparison.Ordinal);
+        Assert.Contains("Slack__AppToken", socket, StringComparison.Ordinal);
+        Assert.Equal("[parameters('slackSocketMode')]", (string)secrets["Slack-AppToken"]["condition"]!);
+        Assert.Equal("[and(variables('slackConfigured'), not(empty(parameters('slackAppToken'))))]", (string)main["variables"]!["slackSocketMode"]!);
+        Assert.Equal("securestring", (string)main["parameters"]!["slackAppToken"]!["type"]!);
+    }
+
+    [Fact]
     public async Task Main_SlackConfigured_OnlyWithBothSlackSecrets()
     {
         var main = await Main.Value;

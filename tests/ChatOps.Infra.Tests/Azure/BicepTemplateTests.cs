@@ -85,7 +85,7 @@ public class BicepTemplateTests
             .Select(name => name.Split('\'')[^2])
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(SecretSettings.Values.Append("Gates-Token").Append("Slack-BotToken").Append("Slack-SigningSecret").Order(StringComparer.Ordinal), secrets);
+        Assert.Equal(SecretSettings.Values.Append("Gates-Token").Append("Slack-AppToken").Append("Slack-BotToken").Append("Slack-SigningSecret").Order(StringComparer.Ordinal), secrets);
     }
 
     [Fact]
