@@ -33,8 +33,7 @@ public sealed class VerifyHandler : ICommandHandler
 
         var incident = found.Incident;
         AuditReport report;
-        var reads = 0;
-        do
+        for (var reread = 0; ; reread++)
         {
             var checkpoints = context.Services.Checkpoints;
             var keyed = checkpoints is { IsEnabled: true };
@@ -50,8 +49,14 @@ public sealed class VerifyHandler : ICommandHandler
             incident = snapshot.Incident;
             var records = await context.Services.Store.GetDecisionsAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
             report = IncidentAudit.Verify(incident, records, checkpoint, keyed ? checkpoints!.Signer : null);
+            if (report.IsIntact || reread == Rereads.Length)
+            {
+                break;
+            }
+
+            // Wall-clock on purpose: this waits for another writer's storage round trip, not for the incident's clock.
+            await Task.Delay(Rereads[reread], context.CancellationToken);
         }
-        while (!report.IsIntact && reads < Rereads.Length && await PauseAsync(Rereads[reads++], context.CancellationToken));
 
         var text = report.IsIntact
             ? $"{incident.Id}: intact, {report.RecordCount} records, last hash {report.LastHash}" + (report.Caveat is null ? ", matching its keyed checkpoint and its replayed state." : ", matching its replayed state.")
@@ -62,13 +67,6 @@ public sealed class VerifyHandler : ICommandHandler
         }
 
         return CommandResult.Of(new Reply(new TextView(text)));
-    }
-
-    private static async Task<bool> PauseAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        // Wall-clock on purpose: this waits for another writer's storage round trip, not for the incident's clock.
-        await Task.Delay(delay, cancellationToken);
-        return true;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
