@@ -27,6 +27,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly SemaphoreSlim _received = new(0);
     private LocalServer? _server;
     private int _counter;
+    private readonly ConcurrentQueue<string> _overlapped = new();
     private int _overlaps;
     private int _throttled;
 
@@ -39,6 +40,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Times two sends to one conversation were being handled at once.</summary>
     public int Overlaps => _overlaps;
+
+    /// <summary>The conversation of each overlap, in order.</summary>
+    public IReadOnlyList<string> OverlappedConversations => [.. _overlapped];
 
     /// <summary>Requests refused with 429 because they broke <see cref="Limits"/>.</summary>
     public int Throttled => _throttled;
@@ -177,7 +181,11 @@ public sealed class FakeConnector : IAsyncDisposable
     private async Task SendAsync(HttpContext http, ConnectorCall call, DateTimeOffset receivedAt)
     {
         if (_inFlight.AddOrUpdate(call.Conversation, 1, (_, n) => n + 1) > 1)
+        {
             Interlocked.Increment(ref _overlaps);
+            _overlapped.Enqueue(call.Conversation);
+        }
+
         try
         {
             if (ResponseDelay > TimeSpan.Zero)
