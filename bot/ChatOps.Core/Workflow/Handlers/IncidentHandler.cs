@@ -67,6 +67,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         }
 
         PhaseNames.TryParse(name, out Phase target);
+        var skip = command["skip"];
         return await context.ChangeAsync(incident =>
         {
             if (incident.Phase == target)
@@ -74,15 +75,18 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
                 return Change.Refuse($"{incident.Id} is already in {name}.");
             }
 
-            var open = incident.OpenContainment.Select(c => c.Id).ToList();
-            if (incident.Phase == Phase.Contain && target != Phase.Contain && open.Count > 0 && command["ack"] is null)
+            var blocking = PhaseProjection.Blocking(incident, target);
+            if (blocking.Count > 0 && skip is null)
             {
+                var open = string.Join("\n", blocking.Select(b => $"• {b.Name}: {string.Join("; ", b.OpenItems)}"));
                 return Change.Refuse(
-                    $"Containment actions {string.Join(", ", open)} are still open. Finish them (contain done <item>), or move on and say why: phase {name} --ack \"<why they can stay open>\"");
+                    $"{incident.Id} cannot enter {name} yet; earlier phases have open items:\n{open}\nFinish them (check ITEM, or the command that does the work), or enter {name} anyway and say why: phase {name} --skip \"WHY\"");
             }
 
-            var acknowledged = incident.Phase == Phase.Contain && command["ack"] is not null ? open : [];
-            return Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, acknowledged), command["ack"]));
+            return blocking.Count == 0
+                ? Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, [])))
+                : Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, blocking.SelectMany(b => b.OpenItems.Select(i => $"{b.Name}: {i}")).ToList(),
+                    blocking.Select(b => b.Phase).ToList()), skip));
         }, async o =>
         {
             // Entering a phase starts its guided dialog, so the team is walked through what the phase needs.
