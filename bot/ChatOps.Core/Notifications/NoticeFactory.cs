@@ -40,7 +40,7 @@ public sealed class NoticeFactory(NotificationOptions options)
         var userChanges = window is null
             ? "No change for you yet; we will tell you before anything changes."
             : string.Create(CultureInfo.InvariantCulture, $"Affected services may be unavailable between {window.Start:yyyy-MM-dd HH:mm} and {window.End:HH:mm} UTC.");
-        return new StatusUpdateView(incident.Id, noticeId, incident.Id, incident.Title, PhaseNames.Of(incident.Phase), template, message,
+        return new StatusUpdateView(incident.Id, noticeId, incident.Id, incident.Title, PhaseProjection.Current(incident).Name, template, message,
             incident.Systems.Select(s => s.Name).ToList(), patch?.Id, patch?.Description, window, incident.Impact,
             timeline.OrderBy(t => t.At).ToList(), userChanges, now, Acknowledgeable: !incident.IsClosed);
     }

@@ -25,6 +25,13 @@ public static class PhaseProjection
         return Enum.GetValues<Phase>().Select(p => Standing(incident, p)).ToList();
     }
 
+    /// <summary>The phase entered last, as notices and summaries name it.</summary>
+    public static PhaseStanding Current(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return Standing(incident, incident.Phase);
+    }
+
     public static PhaseStanding Standing(Incident incident, Phase phase)
     {
         ArgumentNullException.ThrowIfNull(incident);

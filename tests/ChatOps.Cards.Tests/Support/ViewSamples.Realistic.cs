@@ -31,7 +31,7 @@ internal static partial class ViewSamples
         new TimeWindowLine(T0.AddHours(1), T0.AddHours(2).AddMinutes(30)),
         new TestEvidenceLine("staging", "https://ci.example.com/runs/4411", "Smoke and TLS handshake tests passed", Linkable: true),
         null, "Reinstall openssl 3.0.13 package from the local mirror and restart nginx",
-        true, null, 2,
+        "✅ all containment done", null, 2,
         status == ApprovalCardStatus.Pending ? [new("Alice Ng", T0.AddMinutes(-5))] : [new("Alice Ng", T0.AddMinutes(-5)), new("Bob Ortiz", T0)],
         status,
         status == ApprovalCardStatus.Rejected ? "Rollback plan untested" : null,
