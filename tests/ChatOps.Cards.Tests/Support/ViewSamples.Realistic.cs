@@ -57,7 +57,7 @@ internal static partial class ViewSamples
 
     public static PatchMatrixView Matrix() => new("INC-2026-0007", ["OPENSSL-3.0.15", "NGINX-1.27.3"],
     [
-        new("edge-proxy-01", [PatchCellState.Verified, PatchCellState.Patched]),
+        new("edge-proxy-01", [PatchCellState.Patched, PatchCellState.Deploying]),
         new("edge-proxy-02", [PatchCellState.Failed, PatchCellState.Pending]),
         new("edge-proxy-03", [PatchCellState.RolledBack, PatchCellState.Pending]),
     ]);

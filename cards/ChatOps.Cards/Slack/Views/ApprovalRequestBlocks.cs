@@ -31,7 +31,7 @@ internal static class ApprovalRequestBlocks
         }
 
         // The systems are a row of their own, after the containment fields, never read as part of them.
-        yield return SlackParts.Section($"*Systems ({CardText.Count(view.Systems.Count, "system", "systems")})*");
+        yield return SlackParts.Section($"*Systems to patch ({view.Systems.Count})*");
         foreach (var block in SlackParts.Bullets(view.Systems.Take(take).Select(s => SlackParts.Esc(s))))
         {
             yield return block;

@@ -34,7 +34,7 @@ internal static class ApprovalRequestCard
             ]),
             view.ContainmentNote is null ? null : TeamsParts.Subtle(TeamsText.Markdown(view.ContainmentNote, TeamsLimits.Line)),
             // The systems are a row of their own, after the containment facts, never read as part of them.
-            TeamsParts.Label($"Systems ({CardText.Count(view.Systems.Count, "system", "systems")})"),
+            TeamsParts.Label($"Systems to patch ({view.Systems.Count})"),
             TeamsParts.Bullets(view.Systems, take),
             TeamsParts.More(view.Systems.Count, Math.Min(take, view.Systems.Count), "systems"),
         };
