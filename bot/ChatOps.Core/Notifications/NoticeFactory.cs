@@ -16,7 +16,8 @@ public sealed class NoticeFactory(NotificationOptions options)
         var noticeId = "N" + (incident.Notices.Count + 1).ToString(CultureInfo.InvariantCulture);
         var outbox = audiences.Select(a => new Notice(noticeId, incident.TenantId, incident.Id, incident.Conversation, a,
             Build(incident, a, noticeId, message, now), null, incident.MembersOf(a).Select(m => m.UserId).ToList()).ToOutbox()).ToList();
-        return new Change([new PendingEvent(new NoticePublished(noticeId, audiences, message), reason)], outbox);
+        var toMembers = audiences.Where(a => incident.MembersOf(a).Any()).ToList();
+        return new Change([new PendingEvent(new NoticePublished(noticeId, audiences, message, toMembers.Count > 0 ? toMembers : null), reason)], outbox);
     }
 
     /// <summary>A line posted into the incident's own conversation (not a stakeholder notice).</summary>

@@ -7,8 +7,8 @@ namespace ChatOps.Core.Workflow;
 /// <summary>
 /// Ticks the playbook items whose <c>done-when</c> the record now shows (assess dialog → assess items, contain done →
 /// the mapped contain item, test pass/waive → test items, verified systems → implement, notices → communicate, export →
-/// document, review → review), in the same transaction as the command, attributed to its actor. A notice found to reach
-/// nobody unticks the communicate item it had ticked when no other notice reached that audience.
+/// document, review → review), in the same transaction as the command, attributed to its actor. It only ticks, never
+/// unticks: what people untick, or what a later change reopens (a new open containment action), is theirs to tick again.
 /// </summary>
 public sealed class ChecklistReaction : IIncidentReaction
 {
@@ -21,20 +21,14 @@ public sealed class ChecklistReaction : IIncidentReaction
             return new Change([], []);
         }
 
-        var nobody = recorded.Where(r => r.Kind == NoticeReachedNobody.EventKind).ToList();
         var events = new List<PendingEvent>();
         foreach (var (phase, items) in incident.Checklists.OrderBy(c => c.Key))
         {
             foreach (var item in items.Where(i => i.DoneWhen is not null))
             {
-                var holds = ChecklistTriggers.Holds(incident, item.DoneWhen!);
-                if (holds && !item.Done)
+                if (!item.Done && ChecklistTriggers.Holds(incident, item.DoneWhen!))
                 {
                     events.Add(new PendingEvent(new ChecklistItemToggled(phase, item.Id, true)));
-                }
-                else if (!holds && item.Done && nobody.Count > 0 && item.DoneWhen!.StartsWith(ChecklistTriggers.NotifiedPrefix, StringComparison.Ordinal))
-                {
-                    events.Add(new PendingEvent(new ChecklistItemToggled(phase, item.Id, false), "the notice reached nobody"));
                 }
             }
         }

@@ -21,9 +21,9 @@ public static class ChecklistTriggers
         ["rollback-plan"] = "every patch has a rollback plan or a passing test",
         ["approved"] = "a deployment is approved",
         ["verified"] = "every system of every patch is verified patched (deploy verify … ok)",
-        ["notified:it"] = "a notice to it reached someone",
-        ["notified:management"] = "a notice to management reached someone",
-        ["notified:users"] = "a notice to users reached someone",
+        ["notified:it"] = "a notice went to members of it (audience add it @person)",
+        ["notified:management"] = "a notice went to members of management",
+        ["notified:users"] = "a notice went to members of users",
         ["exported"] = "the report was exported (export)",
         ["reviewed"] = "every question of the review is answered (review)",
     };
@@ -53,11 +53,14 @@ public static class ChecklistTriggers
 
     public const string NotifiedPrefix = "notified:";
 
-    /// <summary>A notice to <paramref name="audience"/> went out and was not found to reach nobody.</summary>
+    /// <summary>
+    /// A notice went to <paramref name="audience"/> while it had members in the incident, and was not found to reach
+    /// nobody. (Open and configured recipients are known only when the notice is delivered, so they do not count here.)
+    /// </summary>
     public static bool Notified(Incident incident, string audience)
     {
         ArgumentNullException.ThrowIfNull(incident);
         return Audiences.Contains(audience, StringComparer.Ordinal) && incident.Notices.Any(n =>
-            n.Audiences.Contains(audience, StringComparer.OrdinalIgnoreCase) && !n.ReachedNobody.Contains(audience, StringComparer.OrdinalIgnoreCase));
+            n.ToMembers.Contains(audience, StringComparer.OrdinalIgnoreCase) && !n.ReachedNobody.Contains(audience, StringComparer.OrdinalIgnoreCase));
     }
 }
