@@ -27,6 +27,8 @@ public static class SlackChannelExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackIntake>();
+        services.AddHostedService<SlackIntakeRecovery>();
         services.AddSingleton<Inbound.SlackInboundPipeline>();
         services.AddSlackSocketMode(configuration);
         services.AddHostedService<SlackWorker>();

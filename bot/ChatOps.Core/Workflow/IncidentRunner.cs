@@ -18,8 +18,15 @@ public sealed class IncidentRunner(
 {
     public const int Attempts = 2;
 
+    public const string AlreadyApplied = "That request had already been recorded (it was delivered again after a restart); nothing more was changed.";
+
+    public Task<IncidentOutcome> ChangeAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, incidentId, actor, decide, deliveryKey: null, cancellationToken);
+
+    /// <param name="deliveryKey">Set for a change that can be delivered again (see <see cref="IncidentCommit.DeliveryKey"/>).</param>
     public async Task<IncidentOutcome> ChangeAsync(
-        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, CancellationToken cancellationToken = default)
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
         for (var attempt = 1; ; attempt++)
@@ -39,10 +46,14 @@ public sealed class IncidentRunner(
             try
             {
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
-                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox]), cancellationToken);
+                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken);
                 await CheckpointAsync(state, cancellationToken);
                 await NotifyAsync(tenantId, state, records, cancellationToken);
                 return new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
+            }
+            catch (DuplicateDeliveryException)
+            {
+                return new IncidentOutcome(snapshot.Incident, [], AlreadyApplied, OutcomeStatus.Duplicate);
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
             {

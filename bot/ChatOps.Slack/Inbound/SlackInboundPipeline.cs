@@ -12,13 +12,13 @@ namespace ChatOps.Slack.Inbound;
 /// <summary>
 /// The one path every verified Slack delivery takes, whatever carried it (a signed HTTP request or a Socket Mode
 /// envelope): payload → work items (SlackCommandFactory) → the form check → the work entry point
-/// (<see cref="SlackWorkQueue.TryEnqueue"/>) → the answer. Transports only authenticate, parse their framing and
+/// (<see cref="SlackIntake.AcceptAsync"/>: stored durably when the host has an intake queue) → the answer. Transports only authenticate, parse their framing and
 /// turn the <see cref="SlackAck"/> into a response; they return (or acknowledge) only after this returns, so
 /// whatever the entry point promises (kept, queued) holds for every transport.
 /// Throws <see cref="SlackPayloadException"/> for a payload that is not what its kind says.
 /// </summary>
 public sealed class SlackInboundPipeline(
-    SlackWorkQueue queue,
+    SlackIntake intake,
     IOptionsMonitor<SlackOptions> options,
     IServiceProvider services,
     ILogger<SlackInboundPipeline> logger)
@@ -89,19 +89,19 @@ public sealed class SlackInboundPipeline(
         return await EnqueueAsync([item], source, cancellationToken) == SlackAckOutcome.Busy ? SlackAck.Busy : SlackAck.Accepted;
     }
 
-    /// <summary>The single hand-over to the work entry point; async so a durable entry point can await its store.</summary>
-    private ValueTask<SlackAckOutcome> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)
+    /// <summary>The single hand-over to the work entry point: the delivery is acknowledged only once every item is kept.</summary>
+    private async ValueTask<SlackAckOutcome> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var item in items)
         {
-            if (!queue.TryEnqueue(item, source))
+            if (!await intake.AcceptAsync(item, source, cancellationToken))
             {
-                return ValueTask.FromResult(SlackAckOutcome.Busy);
+                return SlackAckOutcome.Busy;
             }
         }
 
-        return ValueTask.FromResult(SlackAckOutcome.Accepted);
+        return SlackAckOutcome.Accepted;
     }
 
     /// <summary><c>{"response_action":"errors","errors":{block_id: message}}</c> for a form with wrong fields, else null.</summary>

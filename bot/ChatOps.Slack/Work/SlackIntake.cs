@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using ChatOps.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Slack.Work;
+
+/// <summary>
+/// The work entry point of every Slack delivery. With a durable intake (<see cref="IIntakeQueue"/>, the bot host's
+/// Queue Storage) a request is stored before it is acknowledged and handed to this instance's worker hidden from the
+/// others; it is deleted once applied. If the process dies first, the stored request becomes visible again and
+/// <see cref="RecoverAsync"/> on any instance takes it, so acknowledged means kept. A full local queue no longer turns
+/// a stored request away: it waits in the intake. Without a durable intake (a channel-only host) the in-process queue
+/// is the entry point, as before.
+/// </summary>
+public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackIntake> logger, IIntakeQueue? store = null)
+{
+    /// <summary>Stored requests this instance holds: message id → the receipt of its latest take (the one that can delete it).</summary>
+    private readonly ConcurrentDictionary<string, IntakeReceipt> _held = new(StringComparer.Ordinal);
+
+    public bool IsDurable => store is not null;
+
+    /// <summary>Stores (when durable) and queues one request; false when it could not be kept, so it must not be acknowledged.</summary>
+    public async ValueTask<bool> AcceptAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (store is null)
+        {
+            return queue.TryEnqueue(item, source);
+        }
+
+        IntakeReceipt receipt;
+        try
+        {
+            receipt = await store.AddAsync(SlackWorkItemJson.Serialize(item), options.Value.IntakeVisibilityTimeout, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.IntakeUnavailable(logger, ex, source);
+            return false;
+        }
+
+        await HoldAsync(item with { Receipt = receipt }, source, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Takes stored requests nobody holds (their holder died, or this instance's queue was full) into the local queue; returns how many were taken.</summary>
+    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    {
+        if (store is null)
+        {
+            return 0;
+        }
+
+        var settings = options.Value;
+        var taken = await store.TakeAsync(32, settings.IntakeVisibilityTimeout, cancellationToken);
+        var recovered = 0;
+        foreach (var message in taken)
+        {
+            var id = message.Receipt.MessageId;
+            if (_held.TryGetValue(id, out var old) && _held.TryUpdate(id, message.Receipt, old))
+            {
+                // Still waiting or running here: only its receipt changed.
+                continue;
+            }
+
+            var item = SlackWorkItemJson.Deserialize(message.Body);
+            if (item is null || message.DequeueCount > Math.Max(1, settings.IntakeMaxAttempts))
+            {
+                Log.IntakePoison(logger, id, message.DequeueCount, item is null ? "not a Slack work item" : "too many attempts");
+                await DeleteAsync(message.Receipt, cancellationToken);
+                continue;
+            }
+
+            if (await HoldAsync(item with { Receipt = message.Receipt }, "intake", cancellationToken))
+            {
+                recovered++;
+            }
+        }
+
+        if (recovered > 0)
+        {
+            Log.IntakeRecovered(logger, recovered);
+        }
+
+        return taken.Count;
+    }
+
+    /// <summary>Deletes a stored request once it has been applied (or given up); best effort — a stored copy left behind is taken again and found applied.</summary>
+    public async Task CompleteAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Receipt is not { } receipt || store is null)
+        {
+            return;
+        }
+
+        await DeleteAsync(_held.TryRemove(receipt.MessageId, out var latest) ? latest : receipt, cancellationToken);
+    }
+
+    /// <summary>Queues a stored item here; when this instance's queue is full it goes back to the intake for any instance with room.</summary>
+    private async Task<bool> HoldAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
+    {
+        var receipt = item.Receipt!;
+        _held[receipt.MessageId] = receipt;
+        if (queue.TryEnqueue(item, source))
+        {
+            return true;
+        }
+
+        _held.TryRemove(receipt.MessageId, out _);
+        Log.IntakeDeferred(logger, receipt.MessageId);
+        try
+        {
+            await store!.ReleaseAsync(receipt, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Still kept: it becomes visible when its visibility timeout ends.
+        }
+
+        return false;
+    }
+
+    private async Task DeleteAsync(IntakeReceipt receipt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await store!.DeleteAsync(receipt, cancellationToken))
+            {
+                Log.IntakeDeleteFailed(logger, null, receipt.MessageId);
+            }
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.IntakeDeleteFailed(logger, ex, receipt.MessageId);
+        }
+    }
+}
