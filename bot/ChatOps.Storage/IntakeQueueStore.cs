@@ -55,7 +55,7 @@ public sealed class IntakeQueueStore : IIntakeQueue
         {
             await StorageErrors.Guard(() => _queue.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, (BinaryData?)null, TimeSpan.Zero, cancellationToken));
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (IsStale(ex))
         {
             // Taken again meanwhile or already deleted: nothing to release.
         }
@@ -69,11 +69,14 @@ public sealed class IntakeQueueStore : IIntakeQueue
             await StorageErrors.Guard(() => _queue.DeleteMessageAsync(receipt.MessageId, receipt.PopReceipt, cancellationToken));
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (IsStale(ex))
         {
             return false;
         }
     }
+
+    /// <summary>The message is gone (404) or was taken again since this receipt was handed out (400 PopReceiptMismatch).</summary>
+    private static bool IsStale(RequestFailedException ex) => ex.Status == 404 || ex.ErrorCode == "PopReceiptMismatch";
 
     private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
     {

@@ -44,7 +44,13 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
         return true;
     }
 
-    /// <summary>Takes stored requests nobody holds (their holder died, or this instance's queue was full) into the local queue; returns how many were taken.</summary>
+    /// <summary>The most one look in the intake takes (Queue Storage's limit per receive).</summary>
+    public const int MaxTake = 32;
+
+    /// <summary>
+    /// Takes stored requests nobody holds (their holder died, or this instance's queue was full) into the local queue;
+    /// returns <see cref="MaxTake"/> when a full batch came back (more may be waiting), else 0.
+    /// </summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
         if (store is null)
@@ -53,7 +59,14 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
         }
 
         var settings = options.Value;
-        var taken = await store.TakeAsync(32, settings.IntakeVisibilityTimeout, cancellationToken);
+        // Only as many as fit here: every take counts towards a message's attempts.
+        var room = Math.Min(MaxTake, queue.Room);
+        if (room == 0)
+        {
+            return 0;
+        }
+
+        var taken = await store.TakeAsync(room, settings.IntakeVisibilityTimeout, cancellationToken);
         var recovered = 0;
         foreach (var message in taken)
         {
@@ -83,7 +96,7 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             Log.IntakeRecovered(logger, recovered);
         }
 
-        return taken.Count;
+        return taken.Count == MaxTake ? MaxTake : 0;
     }
 
     /// <summary>Deletes a stored request once it has been applied (or given up); best effort — a stored copy left behind is taken again and found applied.</summary>

@@ -20,7 +20,7 @@ public sealed class SlackIntakeRecovery(SlackIntake intake, IOptions<SlackOption
             try
             {
                 // A full batch means more may be waiting: look again at once.
-                if (await intake.RecoverAsync(stoppingToken) >= 32)
+                if (await intake.RecoverAsync(stoppingToken) >= SlackIntake.MaxTake)
                 {
                     continue;
                 }
