@@ -12,6 +12,8 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
 {
     public const string NoIncident = "There is no active incident in this conversation. Start one with: declare \"TITLE\"";
 
+    private int _changes;
+
     public Command Command { get; } = command;
 
     public Actor Actor => Command.Actor;
@@ -75,8 +77,6 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     /// </summary>
     private string? NextDeliveryKey() =>
         Command.DeliveryId is { } id ? FormattableString.Invariant($"{id}#{++_changes}") : null;
-
-    private int _changes;
 
     /// <summary>Display name of a user named with @ in this command (from the channel's mention data).</summary>
     public Participant Person(string userId)

@@ -81,6 +81,18 @@ public sealed class DurableIntakeTests
         await WaitUntilAsync(() => intake.Count == 0);
     }
 
+    [Theory]
+    [InlineData("Slack:IntakeVisibilityTimeout", "00:00:00", "Slack:IntakeVisibilityTimeout must be a positive time span")]
+    [InlineData("Slack:IntakePollInterval", "-00:00:01", "Slack:IntakePollInterval must be a positive time span")]
+    [InlineData("Slack:IntakeMaxAttempts", "0", "Slack:IntakeMaxAttempts must be 1 or more")]
+    public async Task Start_BadIntakeSetting_StopsNamingTheSetting(string setting, string value, string message)
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => SlackTestHost.StartAsync(s => s[setting] = value, intake: new InMemoryIntakeQueue()));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> done)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
