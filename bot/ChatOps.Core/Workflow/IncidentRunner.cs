@@ -8,8 +8,8 @@ namespace ChatOps.Core.Workflow;
 
 /// <summary>
 /// Runs a decision against an incident: load the snapshot, decide on fresh state, append the events with the
-/// hash chain, and commit everything in one conditional write. A lost race re-runs the decision once on the
-/// new state, then reports a conflict. Inside one process, changes of one incident take turns (<see cref="IncidentWriteGate"/>),
+/// hash chain, and commit everything in one conditional write. A lost race re-runs the decision on the new state
+/// (up to <see cref="Attempts"/> tries), then reports a conflict. Inside one process, changes of one incident take turns (<see cref="IncidentWriteGate"/>),
 /// so a conflict means another instance. Listeners hear of each commit after it is stored. After each commit a keyed
 /// checkpoint of the chain head is written outside the incident's partition (one more small write; see ARCHITECTURE.md).
 /// </summary>
@@ -17,7 +17,11 @@ public sealed class IncidentRunner(
     IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null,
     AuditCheckpoints? checkpoints = null, IncidentWriteGate? gate = null)
 {
-    public const int Attempts = 2;
+    /// <summary>
+    /// Tries per change. Within a process writers take turns, so a lost race is with another instance; its own follow-up
+    /// commit (a card sync, a notice) can win the retry too, hence two retries before "someone else changed".
+    /// </summary>
+    public const int Attempts = 3;
 
     private readonly IncidentWriteGate _gate = gate ?? new IncidentWriteGate();
 

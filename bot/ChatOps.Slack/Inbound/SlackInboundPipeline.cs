@@ -1,3 +1,4 @@
+using ChatOps.Core.Commands;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Workflow.Handlers;
@@ -34,9 +35,12 @@ public sealed class SlackInboundPipeline(
     {
         ArgumentNullException.ThrowIfNull(payload);
         var item = SlackCommandFactory.FromSlashCommand(payload);
-        return await EnqueueAsync([item], source, cancellationToken) == SlackAckOutcome.Busy
-            ? new SlackAck(SlackAckOutcome.Busy, Ephemeral(BusyText))
-            : new SlackAck(SlackAckOutcome.Accepted, Ephemeral(WorkingText));
+        return await EnqueueAsync([item], source, cancellationToken) switch
+        {
+            SlackIntakeResult.Kept => new SlackAck(SlackAckOutcome.Accepted, Ephemeral(WorkingText)),
+            SlackIntakeResult.StorageUnavailable => new SlackAck(SlackAckOutcome.Busy, Ephemeral(CommandDispatcher.StorageUnavailableText)),
+            _ => new SlackAck(SlackAckOutcome.Busy, Ephemeral(BusyText)),
+        };
     }
 
     /// <summary>
@@ -66,7 +70,7 @@ public sealed class SlackInboundPipeline(
             return new SlackAck(SlackAckOutcome.Accepted, errors);
         }
 
-        return await EnqueueAsync(items, source, cancellationToken) == SlackAckOutcome.Busy ? SlackAck.Busy : SlackAck.Accepted;
+        return await EnqueueAsync(items, source, cancellationToken) == SlackIntakeResult.Kept ? SlackAck.Accepted : SlackAck.Busy;
     }
 
     /// <summary>An Events API <c>event_callback</c> (any other envelope type is ignored); <paramref name="retryNum"/> is for the log.</summary>
@@ -86,22 +90,22 @@ public sealed class SlackInboundPipeline(
             return SlackAck.Ignored;
         }
 
-        return await EnqueueAsync([item], source, cancellationToken) == SlackAckOutcome.Busy ? SlackAck.Busy : SlackAck.Accepted;
+        return await EnqueueAsync([item], source, cancellationToken) == SlackIntakeResult.Kept ? SlackAck.Accepted : SlackAck.Busy;
     }
 
     /// <summary>The single hand-over to the work entry point: the delivery is acknowledged only once every item is kept.</summary>
-    private async ValueTask<SlackAckOutcome> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)
+    private async ValueTask<SlackIntakeResult> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var item in items)
         {
-            if (!await intake.AcceptAsync(item, source, cancellationToken))
+            if (await intake.AcceptAsync(item, source, cancellationToken) is not SlackIntakeResult.Kept and var refused)
             {
-                return SlackAckOutcome.Busy;
+                return refused;
             }
         }
 
-        return SlackAckOutcome.Accepted;
+        return SlackIntakeResult.Kept;
     }
 
     /// <summary><c>{"response_action":"errors","errors":{block_id: message}}</c> for a form with wrong fields, else null.</summary>

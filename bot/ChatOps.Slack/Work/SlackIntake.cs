@@ -20,13 +20,13 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
 
     public bool IsDurable => store is not null;
 
-    /// <summary>Stores (when durable) and queues one request; false when it could not be kept, so it must not be acknowledged.</summary>
-    public async ValueTask<bool> AcceptAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
+    /// <summary>Stores (when durable) and queues one request; anything but <see cref="SlackIntakeResult.Kept"/> must not be acknowledged as accepted.</summary>
+    public async ValueTask<SlackIntakeResult> AcceptAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (store is null)
         {
-            return queue.TryEnqueue(item, source);
+            return queue.TryEnqueue(item, source) ? SlackIntakeResult.Kept : SlackIntakeResult.Full;
         }
 
         IntakeReceipt receipt;
@@ -37,11 +37,11 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
         catch (StorageUnavailableException ex)
         {
             Log.IntakeUnavailable(logger, ex, source);
-            return false;
+            return SlackIntakeResult.StorageUnavailable;
         }
 
         await HoldAsync(item with { Receipt = receipt }, source, cancellationToken);
-        return true;
+        return SlackIntakeResult.Kept;
     }
 
     /// <summary>The most one look in the intake takes (Queue Storage's limit per receive).</summary>
@@ -149,4 +149,17 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             Log.IntakeDeleteFailed(logger, ex, receipt.MessageId);
         }
     }
+}
+
+/// <summary>What <see cref="SlackIntake.AcceptAsync"/> did with a request.</summary>
+public enum SlackIntakeResult
+{
+    /// <summary>Stored (or queued, without a durable intake): acknowledge.</summary>
+    Kept,
+
+    /// <summary>No durable intake and the in-process queue is full: turned away.</summary>
+    Full,
+
+    /// <summary>The durable intake could not store it: nothing was kept.</summary>
+    StorageUnavailable,
 }

@@ -28,7 +28,7 @@ public sealed class DurableIntakeTests
     }
 
     [Fact]
-    public async Task PostCommand_IntakeUnavailable_BusyAnswerAndNothingRuns()
+    public async Task PostCommand_IntakeUnavailable_SaysNothingWasRecordedAndNothingRuns()
     {
         var intake = new InMemoryIntakeQueue { Fault = new StorageUnavailableException("down") };
         await using var host = await SlackTestHost.StartAsync(intake: intake);
@@ -36,7 +36,7 @@ public sealed class DurableIntakeTests
         using var command = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision \"x\"", triggerId: "t1"));
         using var evt = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> status"));
 
-        Assert.Contains("busy", await command.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Storage is unavailable right now, so nothing was recorded", await command.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, evt.StatusCode);
         Assert.Empty(host.Dispatcher.Received);
     }
