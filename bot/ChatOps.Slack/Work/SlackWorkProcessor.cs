@@ -41,8 +41,21 @@ public sealed class SlackWorkProcessor(
         }
 
         await RememberConversationAsync(item, cancellationToken);
-        await SendAllAsync(item, await dispatcher.DispatchAsync(Deliverable(item), cancellationToken), cancellationToken);
+        var command = Deliverable(item);
+        var result = await dispatcher.DispatchAsync(command, cancellationToken);
+        for (var retry = 1; result.LostRace && item.Receipt is not null && retry <= LostRaceRetries; retry++)
+        {
+            // Kept durably, so the person was told "Working on it…": another instance won the incident several times
+            // in a row; wait a little (spread, so the instances stop colliding) and run it again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * retry), timeProvider, cancellationToken);
+            result = await dispatcher.DispatchAsync(command, cancellationToken);
+        }
+
+        await SendAllAsync(item, result, cancellationToken);
     }
+
+    /// <summary>Runs of a stored request that lost every try to another instance, before the refusal is passed on.</summary>
+    public const int LostRaceRetries = 3;
 
     /// <summary>
     /// A stored request can run again after a crash (between its commit and its deletion), so its incident changes
