@@ -28,9 +28,23 @@ public static class AuthorityGate
         }
 
         var outcome = await context.Services.Runner.ChangeAsync(context.Actor.TenantId, id, context.Actor, incident =>
-            !incident.IsClosed && matrix.Refusal(incident, context.Actor, action) is { } refusal
-                ? new Change([new PendingEvent(new AttemptRefused(action), refusal)], [], refusal)
-                : new Change([], []), context.CancellationToken);
-        return outcome.Refusal is { } refused ? CommandContext.Error(refused) : null;
+            (incident.IsClosed ? null : Refused(context, incident, action)) ?? new Change([], []), context.CancellationToken);
+        if (outcome.Refusal is { } refused)
+        {
+            return CommandContext.Error(refused);
+        }
+
+        // Asked again on the state the handler changes, so a role handed over or removed in between still counts.
+        context.AuthorizedAction = action;
+        return null;
+    }
+
+    /// <summary>The recorded refusal when the matrix does not let <paramref name="context"/>'s actor do <paramref name="action"/>, else null.</summary>
+    public static Change? Refused(CommandContext context, Incidents.Incident incident, string action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Services.Authority.Refusal(incident, context.Actor, action) is { } refusal
+            ? new Change([new PendingEvent(new AttemptRefused(action), refusal)], [], refusal)
+            : null;
     }
 }

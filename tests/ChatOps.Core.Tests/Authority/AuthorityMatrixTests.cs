@@ -2,6 +2,7 @@ using ChatOps.Core.Commands;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
 using ChatOps.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using static ChatOps.Testing.WorkflowHarness;
 
@@ -149,6 +150,24 @@ public sealed class AuthorityMatrixTests : IDisposable
 
         Assert.Contains("Only the commander (Alice) may run 'check'", Text(click), StringComparison.Ordinal);
         Assert.Contains($"{Id} is closed", Text(closedByScribe), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangeAsync_AsksTheMatrixAgainOnTheStateItChanges_SoAHandoverInBetweenCounts()
+    {
+        await _h.SayAsync("declare \"x\"");
+        // Alice was let through as commander; before her close is recorded she hands over to Bob.
+        var context = new Core.Workflow.CommandContext(new Command(Alice, Channel, "close --force \"x\""),
+            _h.Services.GetRequiredService<Core.Workflow.WorkflowServices>(), CancellationToken.None) { AuthorizedAction = "close" };
+        await _h.SayAsync("role commander @29:bob");
+
+        var result = await context.ChangeAsync(
+            _ => Core.Workflow.Change.Record(new Core.Workflow.PendingEvent(new Core.Decisions.Events.IncidentClosed(true), "x")),
+            _ => Core.Workflow.CommandContext.Say("closed"));
+
+        Assert.Contains($"Only the commander (Bob) may run 'close' in {Id}", Text(result), StringComparison.Ordinal);
+        Assert.False((await Incident()).IsClosed);
+        Assert.Equal(("attempt.refused", "29:alice"), ((await Records())[^1].Kind, (await Records())[^1].Actor.UserId));
     }
 
     [Theory]
