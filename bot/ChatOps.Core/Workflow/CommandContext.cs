@@ -26,6 +26,12 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
 
     public DateTimeOffset Now => Services.Time.GetUtcNow();
 
+    /// <summary>
+    /// The authority-matrix row <see cref="AuthorityGate"/> let this command through on; <see cref="ChangeAsync(Func{Incident, Change}, Func{IncidentOutcome, Task{CommandResult}}, string?)"/>
+    /// asks it again on the state it changes. Null when the row is open to every member.
+    /// </summary>
+    public string? AuthorizedAction { get; internal set; }
+
     /// <summary>The active incident bound to this conversation, or null.</summary>
     public async Task<IncidentSnapshot?> FindIncidentAsync()
     {
@@ -60,7 +66,10 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
         }
 
         var outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>
-            incident.IsClosed ? Change.Refuse($"{incident.Id} is closed; its record is read-only.") : decide(incident), NextDeliveryKey(), CancellationToken);
+            incident.IsClosed
+                ? Change.Refuse($"{incident.Id} is closed; its record is read-only.")
+                : (AuthorizedAction is { } action ? AuthorityGate.Refused(this, incident, action) : null) ?? decide(incident),
+            NextDeliveryKey(), CancellationToken);
         return outcome.Status switch
         {
             OutcomeStatus.Applied => await onApplied(outcome),

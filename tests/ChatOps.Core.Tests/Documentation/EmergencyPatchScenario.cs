@@ -30,7 +30,7 @@ internal static class EmergencyPatchScenario
         ("carol", "system add owa01 --owner @29:dan --criticality high", 1),
         ("alice", "check scope", 3),
         ("alice", "phase contain", 2),
-        ("bob", "contain add \"Block OWA at the edge\" --undo \"Remove WAF rule 17\" --owner @29:bob", 4),
+        ("alice", "contain add \"Block OWA at the edge\" --undo \"Remove WAF rule 17\" --owner @29:bob", 4),
         ("bob", "contain done C1", 20),
         ("carol", "check isolate", 1),
         ("alice", "phase test", 5),
@@ -52,7 +52,7 @@ internal static class EmergencyPatchScenario
         ("alice", "owner @29:dan, due 2026-12-15, automate CU rollout; owner @29:bob, due 2026-12-31, remove the WAF rule exception list", 1),
         ("alice", "Update the Exchange playbook with the edge block", 1),
         ("bob", "contain undo C1", 30),
-        ("alice", "close", 10),
+        ("alice", "close --force \"Remaining checklist items are tracked as review action items\"", 10),
     ];
 
     public static async Task RunAsync(WorkflowHarness h)
