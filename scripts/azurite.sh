@@ -44,7 +44,8 @@ start_azurite() {
   AZURITE_PID=$!
   local i
   for i in $(seq 1 100); do
-    if node -e 'require("net").connect(+process.argv[1],"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' "$table" 2>/dev/null; then
+    # The tables and the queue (the durable Slack intake) must both answer.
+    if node -e 'let n=0;for(const p of process.argv.slice(1))require("net").connect(+p,"127.0.0.1").on("connect",function(){this.end();if(++n===2)process.exit(0)}).on("error",()=>process.exit(1))' "$table" "$queue" 2>/dev/null; then
       return 0
     fi
     if ! kill -0 "$AZURITE_PID" 2>/dev/null; then
@@ -54,7 +55,7 @@ start_azurite() {
     fi
     sleep 0.2
   done
-  echo "error: Azurite did not answer on 127.0.0.1:$table within 20 s" >&2
+  echo "error: Azurite did not answer on 127.0.0.1:$table and :$queue within 20 s" >&2
   return 1
 }
 

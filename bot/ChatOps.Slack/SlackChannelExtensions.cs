@@ -23,10 +23,16 @@ public static class SlackChannelExtensions
     public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName));
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName))
+            .Validate(o => o.IntakeVisibilityTimeout > TimeSpan.Zero, "Slack:IntakeVisibilityTimeout must be a positive time span (for example 00:05:00).")
+            .Validate(o => o.IntakePollInterval > TimeSpan.Zero, "Slack:IntakePollInterval must be a positive time span (for example 00:00:05).")
+            .Validate(o => o.IntakeMaxAttempts >= 1, "Slack:IntakeMaxAttempts must be 1 or more.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackIntake>();
+        services.AddHostedService<SlackIntakeRecovery>();
         services.AddSingleton<Inbound.SlackInboundPipeline>();
         services.AddSlackSocketMode(configuration);
         services.AddHostedService<SlackWorker>();

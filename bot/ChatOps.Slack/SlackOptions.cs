@@ -35,6 +35,19 @@ public sealed class SlackOptions
     /// <summary>How many acknowledged requests may wait for the worker before new ones are turned away.</summary>
     public int QueueCapacity { get; set; } = 256;
 
+    /// <summary>
+    /// How long an acknowledged request stays hidden in the durable intake while an instance works on it; if the
+    /// instance dies it becomes visible again and another (or the restarted) instance takes it. Longer than
+    /// <see cref="WorkItemTimeout"/>.
+    /// </summary>
+    public TimeSpan IntakeVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often each instance looks in the durable intake for requests nobody is working on.</summary>
+    public TimeSpan IntakePollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Takes of one stored request before it is given up (logged as poison and deleted).</summary>
+    public int IntakeMaxAttempts { get; set; } = 5;
+
     /// <summary>How many work items run at once.</summary>
     public int WorkerConcurrency { get; set; } = 4;
 

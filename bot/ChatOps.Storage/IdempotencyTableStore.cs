@@ -16,10 +16,12 @@ public sealed class IdempotencyTableStore(ChatOpsTables tables, TimeProvider tim
 {
     private readonly TimeSpan _lifetime = options?.Value.IdempotencyClaimLifetime ?? new TableStorageOptions().IdempotencyClaimLifetime;
 
-    public async Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken = default)
+    public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken = default) =>
+        TryClaimAsync(scope, key, Guid.NewGuid().ToString("N"), cancellationToken);
+
+    public async Task<bool> TryClaimAsync(string scope, string key, string claimId, CancellationToken cancellationToken = default)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
-        var claimId = Guid.NewGuid().ToString("N");
         var now = time.GetUtcNow();
         var entity = new TableEntity(TableKeys.IdempotencyPartition(scope, key), TableKeys.Row(key)) { ["ClaimedAt"] = now, ["ClaimId"] = claimId };
         try

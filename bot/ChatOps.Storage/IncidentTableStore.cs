@@ -66,6 +66,13 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
         actions.AddRange(commit.Records.Select(r => new TableTransactionAction(TableTransactionActionType.Add,
             new TableEntity(IncidentEntities.Event(partition, r)) { [CommitIdProperty] = commitId })));
         actions.AddRange(commit.Outbox.Select(m => new TableTransactionAction(TableTransactionActionType.Add, IncidentEntities.Outbox(partition, m, now))));
+        if (commit.DeliveryKey is { } delivery)
+        {
+            // Inserted with the change it belongs to: a second insert of the same delivery fails the whole transaction.
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity(partition, TableKeys.AppliedDeliveryRow(delivery)) { ["AppliedAt"] = now, [CommitIdProperty] = commitId }));
+        }
+
         CheckLimits(actions);
 
         try
@@ -80,7 +87,9 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
             // A transaction whose answer timed out may have landed before the SDK retried it; then the "conflict" is
             // with ourselves, recognisable by the commit id on our last record.
             return await LandedAsync(partition, commit, commitId, cancellationToken)
-                ?? throw new ConcurrencyConflictException("The incident changed since it was read.", ex);
+                ?? (await AppliedBeforeAsync(partition, commit, cancellationToken)
+                    ? throw new DuplicateDeliveryException("Delivery " + commit.DeliveryKey + " was already applied to " + state.Id + ".", ex)
+                    : throw new ConcurrencyConflictException("The incident changed since it was read.", ex));
         }
     }
 
@@ -100,6 +109,19 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
         }
 
         return await GetAsync(commit.State.TenantId, commit.State.Id, cancellationToken);
+    }
+
+    /// <summary>True when the commit's delivery key is already in the partition (a change applied before, by any instance).</summary>
+    private async Task<bool> AppliedBeforeAsync(string partition, IncidentCommit commit, CancellationToken cancellationToken)
+    {
+        if (commit.DeliveryKey is not { } delivery)
+        {
+            return false;
+        }
+
+        var stored = await StorageErrors.Guard(() => tables.Incidents.GetEntityIfExistsAsync<TableEntity>(
+            partition, TableKeys.AppliedDeliveryRow(delivery), select: ["AppliedAt"], cancellationToken: cancellationToken));
+        return stored.HasValue;
     }
 
     public async Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default)

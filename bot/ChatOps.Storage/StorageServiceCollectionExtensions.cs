@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptionStore, SubscriptionTableStore>();
         services.TryAddSingleton<IDeliveryStore, DeliveryTableStore>();
         services.TryAddSingleton<IAuditCheckpointStore, AuditCheckpointTableStore>();
+        services.TryAddSingleton<IIntakeQueue, IntakeQueueStore>();
         return services;
     }
 }

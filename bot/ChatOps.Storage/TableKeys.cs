@@ -15,6 +15,7 @@ public static class TableKeys
     public const string Snapshot = "snapshot";
     public const string EventPrefix = "evt-";
     public const string OutboxPrefix = "out-";
+    public const string AppliedDeliveryPrefix = "applied-";
     private const int MaxKeyLength = 1024;
 
     public static string IncidentPartition(string tenantId, string incidentId) => Join("inc", tenantId, incidentId);
@@ -22,6 +23,10 @@ public static class TableKeys
     public static string EventRow(long sequence) => EventPrefix + sequence.ToString("D10", CultureInfo.InvariantCulture);
 
     public static string OutboxRow(string id) => OutboxPrefix + Escape(id);
+
+    /// <summary>Row of an applied delivery in its incident's partition: a hash, since delivery keys hold any character.</summary>
+    public static string AppliedDeliveryRow(string deliveryKey) =>
+        AppliedDeliveryPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(deliveryKey)));
 
     public static string TenantPartition(string tenantId) => Join("tenant", tenantId);
 

@@ -53,7 +53,9 @@ public sealed class SlackTestHost : IAsyncDisposable
     /// Starts a host; one worker loop by default so items run in arrival order. <paramref name="prepareApi"/> sees the
     /// fake Web API before the host starts (e.g. to attach a fake Socket Mode server).
     /// </summary>
-    public static async Task<SlackTestHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, Action<FakeSlackWebApi>? prepareApi = null)
+    /// <param name="intake">A durable intake to register (as the bot host's storage does); none means the in-process queue only.</param>
+    public static async Task<SlackTestHost> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null, Action<FakeSlackWebApi>? prepareApi = null, Core.Storage.IIntakeQueue? intake = null)
     {
         var api = await FakeSlackWebApi.StartAsync();
         prepareApi?.Invoke(api);
@@ -81,6 +83,11 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Services.AddSingleton<ICommandDispatcher>(dispatcher);
         builder.Services.AddSingleton<IIdempotencyStore>(idempotency);
         builder.Services.AddSingleton<IConversationReferenceStore>(conversations);
+        if (intake is not null)
+        {
+            builder.Services.AddSingleton(intake);
+        }
+
         var app = builder.Build();
         app.MapSlackEndpoints();
         try

@@ -16,6 +16,7 @@ public sealed class InMemoryIncidentStore : IIncidentStore
     private readonly ConcurrentDictionary<string, Entry> _incidents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _counters = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
 
     /// <summary>Number of successful commits (each is one storage round trip in the real store).</summary>
     public int Commits { get; private set; }
@@ -51,6 +52,11 @@ public sealed class InMemoryIncidentStore : IIncidentStore
             if ((current is null && expected is not null) || (current is not null && current.ETag != expected))
             {
                 throw new ConcurrencyConflictException();
+            }
+
+            if (commit.DeliveryKey is { } delivery && !_applied.Add(key + "|" + delivery))
+            {
+                throw new DuplicateDeliveryException();
             }
 
             var records = current?.Records.ToList() ?? [];

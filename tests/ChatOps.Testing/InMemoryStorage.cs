@@ -25,6 +25,8 @@ public sealed class InMemoryStorage
 
     public InMemoryAuditCheckpointStore Checkpoints { get; } = new();
 
+    public InMemoryIntakeQueue Intake { get; } = new();
+
     public InMemoryDeliveryStore Deliveries => _deliveries ??= new InMemoryDeliveryStore(Incidents);
 
     private InMemoryDeliveryStore? _deliveries;
@@ -39,6 +41,7 @@ public sealed class InMemoryStorage
         services.RemoveAll<ISubscriptionStore>().AddSingleton<ISubscriptionStore>(Subscriptions);
         services.RemoveAll<IDeliveryStore>().AddSingleton<IDeliveryStore>(Deliveries);
         services.RemoveAll<IAuditCheckpointStore>().AddSingleton<IAuditCheckpointStore>(Checkpoints);
+        services.RemoveAll<IIntakeQueue>().AddSingleton<IIntakeQueue>(Intake);
         return services;
     }
 }

@@ -21,6 +21,12 @@ public sealed record Command(
     IReadOnlyList<MentionedUser>? Mentions = null)
 {
     public bool IsCardAction => Action is not null;
+
+    /// <summary>
+    /// Identifies the delivery when it can arrive again after being acknowledged (a Slack request taken from the
+    /// durable intake): each incident change the command makes carries it, so a re-run records nothing twice.
+    /// </summary>
+    public string? DeliveryId { get; init; }
 }
 
 /// <summary>A user named in a command with <c>@</c>: the id the channel uses and the name it showed.</summary>

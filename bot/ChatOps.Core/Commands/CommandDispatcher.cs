@@ -70,21 +70,35 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         {
             if (command.Action is { } action)
             {
-                return await _cardActions.HandleAsync(context, action);
+                return Authority.AuthorityMatrix.ActionOfVerb(action.Verb) is { } ruled && await AuthorityGate.RefuseAsync(context, ruled) is { } refused
+                    ? refused
+                    : await _cardActions.HandleAsync(context, action);
             }
 
             // While a dialog waits in this conversation, what is typed may be its answer: see DialogAnswerRule.
             var (text, forced) = DialogAnswerRule.Split(command.Text);
             var parsed = CommandParser.Parse(text);
             var waiting = forced || DialogAnswerRule.IsReserved(text) ? null : await _dialogs.WaitingAsync(context);
-            if (waiting is not null && DialogAnswerRule.IsAnswer(parsed, _dialogs.TakesFreeText(waiting))
-                && await _dialogs.AnswerAsync(context, waiting, text) is { } answered)
+            if (waiting is not null && DialogAnswerRule.IsAnswer(parsed, _dialogs.TakesFreeText(waiting)))
             {
-                return parsed.Success ? DialogAnswerRule.WithHint(answered, text) : answered;
+                if (await AuthorityGate.RefuseAsync(context, Authority.AuthorityMatrix.Answer) is { } notYours)
+                {
+                    return notYours;
+                }
+
+                if (await _dialogs.AnswerAsync(context, waiting, text) is { } answered)
+                {
+                    return parsed.Success ? DialogAnswerRule.WithHint(answered, text) : answered;
+                }
             }
 
             if (parsed.Success)
             {
+                if (await AuthorityGate.RefuseAsync(context, Authority.AuthorityMatrix.ActionOf(parsed.Command!)) is { } refused)
+                {
+                    return refused;
+                }
+
                 var result = _handlers.TryGetValue(parsed.Command!.Name, out var handler)
                     ? await handler.HandleAsync(context, parsed.Command)
                     : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");

@@ -4,4 +4,10 @@ namespace ChatOps.Core.Commands;
 public sealed record CommandResult(IReadOnlyList<Reply> Replies)
 {
     public static CommandResult Of(params Reply[] replies) => new(replies);
+
+    /// <summary>
+    /// True when nothing was recorded because another instance kept changing the incident (the runner's tries ran
+    /// out): a channel that holds the request durably may run it again instead of passing the refusal on.
+    /// </summary>
+    public bool LostRace { get; init; }
 }

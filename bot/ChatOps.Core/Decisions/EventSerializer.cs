@@ -19,6 +19,8 @@ public static class EventSerializer
         [IncidentDeclared.EventKind] = typeof(IncidentDeclared),
         [PhaseChanged.EventKind] = typeof(PhaseChanged),
         [RoleAssigned.EventKind] = typeof(RoleAssigned),
+        [RoleRemoved.EventKind] = typeof(RoleRemoved),
+        [AttemptRefused.EventKind] = typeof(AttemptRefused),
         [DecisionNoted.EventKind] = typeof(DecisionNoted),
         [IncidentClosed.EventKind] = typeof(IncidentClosed),
         [SystemAdded.EventKind] = typeof(SystemAdded),

@@ -5,6 +5,8 @@ namespace ChatOps.Core.Policy;
 /// <summary>The deployment gates: which window applies, how many approvals, who may approve.</summary>
 public sealed class DeploymentPolicy(PolicyOptions options)
 {
+    private readonly Authority.AuthorityMatrix _authority = new(options);
+
     public static readonly TimeSpan EmergencyWindow = TimeSpan.FromHours(4);
 
     /// <summary>Whether a test-evidence link may be offered as a button: https on a host in <c>Policy:EvidenceHosts</c>.</summary>
@@ -40,17 +42,11 @@ public sealed class DeploymentPolicy(PolicyOptions options)
 
     public int RequiredApprovals(bool insideMaintenance) => options.RequiredApprovals + (insideMaintenance ? 0 : 1);
 
-    public bool IsApprover(Incident incident, string userId)
-    {
-        ArgumentNullException.ThrowIfNull(incident);
-        return incident.Holds(userId, IncidentRole.Approver) || options.IsDefault(IncidentRole.Approver, userId);
-    }
-
+    /// <summary>Who may decide approvals (holders of the roles the authority matrix lets approve), by user id.</summary>
     public IReadOnlyList<string> Approvers(Incident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var fromIncident = incident.Roles.Where(r => r.Role == IncidentRole.Approver).Select(r => r.Person.UserId);
-        var defaults = options.DefaultRoles.GetValueOrDefault(IncidentRole.Approver) ?? [];
-        return fromIncident.Concat(defaults).Distinct(StringComparer.Ordinal).ToList();
+        return _authority.Rule("approve").Roles.SelectMany(r => Authority.AuthorityMatrix.Holders(incident, r)).Select(p => p.UserId)
+            .Distinct(StringComparer.Ordinal).ToList();
     }
 }

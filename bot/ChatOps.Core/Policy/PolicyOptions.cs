@@ -35,6 +35,12 @@ public sealed class PolicyOptions
     /// </summary>
     public List<string> EvidenceHosts { get; init; } = [];
 
+    /// <summary>
+    /// Rows of the authority matrix that replace the shipped ones: action (a space written <c>-</c>, e.g. <c>deploy-start</c>) →
+    /// role names separated by commas (member, commander, approver, comms, scribe). See docs/AUTHORITY.md.
+    /// </summary>
+    public Dictionary<string, string> Authority { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     public bool IsDefault(IncidentRole role, string userId) =>
         DefaultRoles.TryGetValue(role, out var ids) && ids.Contains(userId, StringComparer.Ordinal);
 }

@@ -34,6 +34,23 @@ internal sealed class PolicyOptionsValidator : IValidateOptions<PolicyOptions>
             }
         }
 
+        foreach (var (key, value) in options.Authority)
+        {
+            var action = Authority.AuthorityMatrix.ActionOf(key);
+            if (action is null)
+            {
+                problems.Add($"Policy:Authority:{key}: there is no command or action '{key}'; the actions are listed in docs/AUTHORITY.md (write a space as -, e.g. deploy-start).");
+            }
+            else if (!Authority.AuthorityMatrix.TryParseRoles(value, out var roles, out var problem))
+            {
+                problems.Add($"Policy:Authority:{key}: {problem}");
+            }
+            else if (action is "approve" or "reject" && roles.Contains(Authority.AuthorityRole.Member))
+            {
+                problems.Add($"Policy:Authority:{key}: an approval needs named approvers, so {action} cannot include member.");
+            }
+        }
+
         problems.AddRange(options.UpdateInterval.Where(kv => kv.Value <= TimeSpan.Zero).Select(kv => $"Policy:UpdateInterval:{kv.Key} must be positive."));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -12,6 +12,8 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
 {
     public const string NoIncident = "There is no active incident in this conversation. Start one with: declare \"TITLE\"";
 
+    private int _changes;
+
     public Command Command { get; } = command;
 
     public Actor Actor => Command.Actor;
@@ -23,6 +25,12 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public DateTimeOffset Now => Services.Time.GetUtcNow();
+
+    /// <summary>
+    /// The authority-matrix row <see cref="AuthorityGate"/> let this command through on; <see cref="ChangeAsync(Func{Incident, Change}, Func{IncidentOutcome, Task{CommandResult}}, string?)"/>
+    /// asks it again on the state it changes. Null when the row is open to every member.
+    /// </summary>
+    public string? AuthorizedAction { get; internal set; }
 
     /// <summary>The active incident bound to this conversation, or null.</summary>
     public async Task<IncidentSnapshot?> FindIncidentAsync()
@@ -58,15 +66,27 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
         }
 
         var outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>
-            incident.IsClosed ? Change.Refuse($"{incident.Id} is closed; its record is read-only.") : decide(incident), CancellationToken);
+            incident.IsClosed
+                ? Change.Refuse($"{incident.Id} is closed; its record is read-only.")
+                : (AuthorizedAction is { } action ? AuthorityGate.Refused(this, incident, action) : null) ?? decide(incident),
+            NextDeliveryKey(), CancellationToken);
         return outcome.Status switch
         {
             OutcomeStatus.Applied => await onApplied(outcome),
             OutcomeStatus.NotFound => Error(NoIncident),
+            OutcomeStatus.Duplicate => CommandResult.Of(new Reply(new TextView(outcome.Refusal!), ReplyMode.Private)),
+            OutcomeStatus.Conflict => Error(outcome.Refusal!) with { LostRace = true },
             _ when outcome.Recorded.Count > 0 => CommandResult.Of(new Reply(new ErrorView(outcome.Refusal!), ReplyMode.Private)),
             _ => Error(outcome.Refusal ?? "Nothing was changed."),
         };
     }
+
+    /// <summary>
+    /// The delivery key of this command's next incident change: the delivery id and the change's ordinal, so a
+    /// command that changes an incident twice keeps both changes apart and a re-run of the same command finds each.
+    /// </summary>
+    private string? NextDeliveryKey() =>
+        Command.DeliveryId is { } id ? FormattableString.Invariant($"{id}#{++_changes}") : null;
 
     /// <summary>Display name of a user named with @ in this command (from the channel's mention data).</summary>
     public Participant Person(string userId)

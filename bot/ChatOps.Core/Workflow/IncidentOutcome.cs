@@ -15,4 +15,7 @@ public enum OutcomeStatus
     Refused,
     NotFound,
     Conflict,
+
+    /// <summary>The same delivery had already been applied (a re-run after a restart); nothing new was recorded.</summary>
+    Duplicate,
 }

@@ -8,49 +8,92 @@ namespace ChatOps.Core.Workflow;
 
 /// <summary>
 /// Runs a decision against an incident: load the snapshot, decide on fresh state, append the events with the
-/// hash chain, and commit everything in one conditional write. A lost race re-runs the decision once on the
-/// new state, then reports a conflict. Listeners hear of each commit after it is stored. After each commit a keyed
+/// hash chain, and commit everything in one conditional write. A lost race re-runs the decision on the new state
+/// (up to <see cref="Attempts"/> tries), then reports a conflict. Inside one process, changes of one incident take turns (<see cref="IncidentWriteGate"/>),
+/// so a conflict means another instance. Listeners hear of each commit after it is stored. After each commit a keyed
 /// checkpoint of the chain head is written outside the incident's partition (one more small write; see ARCHITECTURE.md).
 /// </summary>
 public sealed class IncidentRunner(
     IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null,
-    AuditCheckpoints? checkpoints = null)
+    AuditCheckpoints? checkpoints = null, IncidentWriteGate? gate = null)
 {
-    public const int Attempts = 2;
+    /// <summary>
+    /// Tries per change. Within a process writers take turns, so a lost race is with another instance; its own follow-up
+    /// commit (a card sync, a notice) can win the retry too, hence two retries before "someone else changed".
+    /// </summary>
+    public const int Attempts = 3;
 
+    private readonly IncidentWriteGate _gate = gate ?? new IncidentWriteGate();
+
+    public const string AlreadyApplied = "That request had already been recorded (it was delivered again after a restart); nothing more was changed.";
+
+    public Task<IncidentOutcome> ChangeAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, incidentId, actor, decide, deliveryKey: null, cancellationToken);
+
+    /// <param name="deliveryKey">Set for a change that can be delivered again (see <see cref="IncidentCommit.DeliveryKey"/>).</param>
     public async Task<IncidentOutcome> ChangeAsync(
-        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, CancellationToken cancellationToken = default)
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
         for (var attempt = 1; ; attempt++)
         {
+            var (outcome, committed) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, cancellationToken);
+            if (outcome is null)
+            {
+                continue;
+            }
+
+            if (committed is { } records)
+            {
+                // After the incident's turn ends: a listener may itself change the incident.
+                await NotifyAsync(tenantId, outcome.Incident!, records, cancellationToken);
+            }
+
+            return outcome;
+        }
+    }
+
+    /// <summary>
+    /// One attempt inside the incident's turn (<see cref="IncidentWriteGate"/>): load, decide, commit, checkpoint. Null
+    /// outcome: lost a race with another instance, try again. Records are returned when something was committed.
+    /// </summary>
+    private async Task<(IncidentOutcome? Outcome, IReadOnlyList<DecisionRecord>? Committed)> DecideAndCommitAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, CancellationToken cancellationToken)
+    {
+        using (await _gate.EnterAsync(tenantId + "|" + incidentId, cancellationToken))
+        {
             var snapshot = await store.GetAsync(tenantId, incidentId, cancellationToken);
             if (snapshot is null)
             {
-                return new IncidentOutcome(null, [], $"Incident {incidentId} was not found.", OutcomeStatus.NotFound);
+                return (new IncidentOutcome(null, [], $"Incident {incidentId} was not found.", OutcomeStatus.NotFound), null);
             }
 
             var change = decide(snapshot.Incident);
             if (change.Events.Count == 0)
             {
-                return new IncidentOutcome(snapshot.Incident, [], change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
+                return (new IncidentOutcome(snapshot.Incident, [], change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), null);
             }
 
             try
             {
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
-                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox]), cancellationToken);
+                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken);
                 await CheckpointAsync(state, cancellationToken);
-                await NotifyAsync(tenantId, state, records, cancellationToken);
-                return new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied);
+                return (new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), records);
+            }
+            catch (DuplicateDeliveryException)
+            {
+                return (new IncidentOutcome(snapshot.Incident, [], AlreadyApplied, OutcomeStatus.Duplicate), null);
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
             {
-                // Someone else committed first: decide again on what they wrote.
+                // Another instance committed first: decide again on what it wrote.
+                return (null, null);
             }
             catch (ConcurrencyConflictException)
             {
-                return new IncidentOutcome(null, [], "Someone else changed this incident at the same moment. Nothing was recorded; please try again.", OutcomeStatus.Conflict);
+                return (new IncidentOutcome(null, [], "Someone else changed this incident at the same moment. Nothing was recorded; please try again.", OutcomeStatus.Conflict), null);
             }
         }
     }

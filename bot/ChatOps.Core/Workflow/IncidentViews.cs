@@ -13,7 +13,7 @@ public static class IncidentViews
         var roles = Enum.GetValues<IncidentRole>().Select(r => new RoleLine(PhaseNames.Of(r),
             r == IncidentRole.Approver
                 ? string.Join(", ", incident.Roles.Where(x => x.Role == r).Select(x => x.Person.DisplayName)) is { Length: > 0 } names ? names : null
-                : incident.Holder(r)?.DisplayName)).ToList();
+                : r == IncidentRole.Commander ? (incident.Holder(r) ?? incident.DeclaredBy).DisplayName : incident.Holder(r)?.DisplayName)).ToList();
         return new IncidentSummaryView(incident.Id, incident.Id, incident.Title, (SeverityBadge)(int)incident.Severity, phases,
             OpenItems(incident), roles, Acknowledgements(incident), lastUpdate, incident.UpdatedAt);
     }

@@ -34,6 +34,9 @@ public sealed class WorkflowServices(
 
     public IReadOnlyList<IConversationProvisioner> Provisioners { get; } = provisioners.ToList();
 
+    /// <summary>Who may do what: the one table every command and card action asks (docs/AUTHORITY.md).</summary>
+    public Authority.AuthorityMatrix Authority { get; } = new(policy.Value);
+
     public Policy.DeploymentPolicy Deployment { get; } = new(policy.Value);
 
     public IncidentRunner Runner { get; } = new(store, time, reactions.ToList(), listeners?.ToList(), checkpoints);

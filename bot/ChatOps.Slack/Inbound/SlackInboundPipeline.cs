@@ -1,3 +1,4 @@
+using ChatOps.Core.Commands;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Workflow.Handlers;
@@ -12,13 +13,13 @@ namespace ChatOps.Slack.Inbound;
 /// <summary>
 /// The one path every verified Slack delivery takes, whatever carried it (a signed HTTP request or a Socket Mode
 /// envelope): payload → work items (SlackCommandFactory) → the form check → the work entry point
-/// (<see cref="SlackWorkQueue.TryEnqueue"/>) → the answer. Transports only authenticate, parse their framing and
+/// (<see cref="SlackIntake.AcceptAsync"/>: stored durably when the host has an intake queue) → the answer. Transports only authenticate, parse their framing and
 /// turn the <see cref="SlackAck"/> into a response; they return (or acknowledge) only after this returns, so
 /// whatever the entry point promises (kept, queued) holds for every transport.
 /// Throws <see cref="SlackPayloadException"/> for a payload that is not what its kind says.
 /// </summary>
 public sealed class SlackInboundPipeline(
-    SlackWorkQueue queue,
+    SlackIntake intake,
     IOptionsMonitor<SlackOptions> options,
     IServiceProvider services,
     ILogger<SlackInboundPipeline> logger)
@@ -34,9 +35,12 @@ public sealed class SlackInboundPipeline(
     {
         ArgumentNullException.ThrowIfNull(payload);
         var item = SlackCommandFactory.FromSlashCommand(payload);
-        return await EnqueueAsync([item], source, cancellationToken) == SlackAckOutcome.Busy
-            ? new SlackAck(SlackAckOutcome.Busy, Ephemeral(BusyText))
-            : new SlackAck(SlackAckOutcome.Accepted, Ephemeral(WorkingText));
+        return await EnqueueAsync([item], source, cancellationToken) switch
+        {
+            SlackIntakeResult.Kept => new SlackAck(SlackAckOutcome.Accepted, Ephemeral(WorkingText)),
+            SlackIntakeResult.StorageUnavailable => new SlackAck(SlackAckOutcome.Busy, Ephemeral(CommandDispatcher.StorageUnavailableText)),
+            _ => new SlackAck(SlackAckOutcome.Busy, Ephemeral(BusyText)),
+        };
     }
 
     /// <summary>
@@ -66,7 +70,7 @@ public sealed class SlackInboundPipeline(
             return new SlackAck(SlackAckOutcome.Accepted, errors);
         }
 
-        return await EnqueueAsync(items, source, cancellationToken) == SlackAckOutcome.Busy ? SlackAck.Busy : SlackAck.Accepted;
+        return await EnqueueAsync(items, source, cancellationToken) == SlackIntakeResult.Kept ? SlackAck.Accepted : SlackAck.Busy;
     }
 
     /// <summary>An Events API <c>event_callback</c> (any other envelope type is ignored); <paramref name="retryNum"/> is for the log.</summary>
@@ -86,22 +90,22 @@ public sealed class SlackInboundPipeline(
             return SlackAck.Ignored;
         }
 
-        return await EnqueueAsync([item], source, cancellationToken) == SlackAckOutcome.Busy ? SlackAck.Busy : SlackAck.Accepted;
+        return await EnqueueAsync([item], source, cancellationToken) == SlackIntakeResult.Kept ? SlackAck.Accepted : SlackAck.Busy;
     }
 
-    /// <summary>The single hand-over to the work entry point; async so a durable entry point can await its store.</summary>
-    private ValueTask<SlackAckOutcome> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)
+    /// <summary>The single hand-over to the work entry point: the delivery is acknowledged only once every item is kept.</summary>
+    private async ValueTask<SlackIntakeResult> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var item in items)
         {
-            if (!queue.TryEnqueue(item, source))
+            if (await intake.AcceptAsync(item, source, cancellationToken) is not SlackIntakeResult.Kept and var refused)
             {
-                return ValueTask.FromResult(SlackAckOutcome.Busy);
+                return refused;
             }
         }
 
-        return ValueTask.FromResult(SlackAckOutcome.Accepted);
+        return SlackIntakeResult.Kept;
     }
 
     /// <summary><c>{"response_action":"errors","errors":{block_id: message}}</c> for a form with wrong fields, else null.</summary>

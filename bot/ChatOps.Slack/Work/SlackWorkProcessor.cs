@@ -24,7 +24,10 @@ public sealed class SlackWorkProcessor(
         ArgumentNullException.ThrowIfNull(item);
         try
         {
-            if (item.DeliveryKey is { } key && !await idempotency.TryClaimAsync(key.Scope, key.Key, cancellationToken))
+            // A stored request claims as its intake message: taken again after a crash, it is still its own claim.
+            if (item.DeliveryKey is { } key && !await (item.Receipt is { } receipt
+                    ? idempotency.TryClaimAsync(key.Scope, key.Key, "intake-" + receipt.MessageId, cancellationToken)
+                    : idempotency.TryClaimAsync(key.Scope, key.Key, cancellationToken)))
             {
                 Log.Duplicate(logger, key.Scope, key.Key, key.RetryNum);
                 return;
@@ -38,8 +41,29 @@ public sealed class SlackWorkProcessor(
         }
 
         await RememberConversationAsync(item, cancellationToken);
-        await SendAllAsync(item, await dispatcher.DispatchAsync(item.Command, cancellationToken), cancellationToken);
+        var command = Deliverable(item);
+        var result = await dispatcher.DispatchAsync(command, cancellationToken);
+        for (var retry = 1; result.LostRace && item.Receipt is not null && retry <= LostRaceRetries; retry++)
+        {
+            // Kept durably, so the person was told "Working on it…": another instance won the incident several times
+            // in a row; wait a little (spread, so the instances stop colliding) and run it again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * retry), timeProvider, cancellationToken);
+            result = await dispatcher.DispatchAsync(command, cancellationToken);
+        }
+
+        await SendAllAsync(item, result, cancellationToken);
     }
+
+    /// <summary>Runs of a stored request that lost every try to another instance, before the refusal is passed on.</summary>
+    public const int LostRaceRetries = 3;
+
+    /// <summary>
+    /// A stored request can run again after a crash (between its commit and its deletion), so its incident changes
+    /// carry its identity: the intake message id, or the delivery key a repeat of the same request shares.
+    /// </summary>
+    private static Command Deliverable(SlackWorkItem item) => item.Receipt is { } receipt
+        ? item.Command with { DeliveryId = item.DeliveryKey is { } key ? $"{key.Scope}:{key.Key}" : "intake:" + receipt.MessageId }
+        : item.Command;
 
     private async Task SendAllAsync(SlackWorkItem item, CommandResult result, CancellationToken cancellationToken)
     {

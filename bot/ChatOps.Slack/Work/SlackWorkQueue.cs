@@ -18,6 +18,7 @@ public sealed class SlackWorkQueue
     private readonly TimeProvider _time;
     private readonly ILogger<SlackWorkQueue> _logger;
     private readonly Lock _reportLock = new();
+    private readonly int _capacity;
     private long _turnedAway;
     private long _lastReport = long.MinValue;
 
@@ -26,7 +27,8 @@ public sealed class SlackWorkQueue
         ArgumentNullException.ThrowIfNull(options);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _channel = Channel.CreateBounded<SlackWorkItem>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
+        _capacity = Math.Max(1, options.Value.QueueCapacity);
+        _channel = Channel.CreateBounded<SlackWorkItem>(new BoundedChannelOptions(_capacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = false,
@@ -35,6 +37,9 @@ public sealed class SlackWorkQueue
     }
 
     public ChannelReader<SlackWorkItem> Reader => _channel.Reader;
+
+    /// <summary>How many more items fit now (the durable intake takes no more than this, so a take is never wasted).</summary>
+    public int Room => Math.Max(0, _capacity - _channel.Reader.Count);
 
     /// <summary>Adds an item without waiting; false when the queue is full (counted, and reported in the log at most once per interval).</summary>
     public bool TryEnqueue(SlackWorkItem item, string path)

@@ -10,10 +10,11 @@ namespace ChatOps.Slack.Work;
 /// <summary>
 /// Drains <see cref="SlackWorkQueue"/> with a few concurrent loops. Each item runs in its own DI scope with its
 /// own timeout; a failure or timeout is logged, the person is told privately, and the loop goes on, so one bad
-/// request never stops the worker.
+/// request never stops the worker. A finished item is deleted from the durable intake (<see cref="SlackIntake"/>).
 /// </summary>
 public sealed class SlackWorker(
     SlackWorkQueue queue,
+    SlackIntake intake,
     IServiceScopeFactory scopes,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
@@ -37,6 +38,9 @@ public sealed class SlackWorker(
             await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
             {
                 await ProcessOneAsync(item, stoppingToken);
+
+                // Applied, or failed and apologised for: either way done. A stop mid-item leaves the stored copy for the next taker.
+                await intake.CompleteAsync(item, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -6,21 +6,25 @@ using System.Net.Sockets;
 namespace ChatOps.Bot.Tests.Faults;
 
 /// <summary>
-/// A private Azurite Table service (the repository's node_modules/.bin/azurite-table) that a test can stop and start
-/// again on the same port. Data lives on disk in a temporary folder, so it survives the restart.
+/// A private Azurite (the repository's node_modules/.bin/azurite: tables, and the queue of the durable Slack intake)
+/// that a test can stop and start again on the same ports. Data lives on disk in a temporary folder, so it survives
+/// the restart.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly DirectoryInfo _location = Directory.CreateTempSubdirectory("chatops-azurite-");
     private readonly int _port = FreePort();
+    private readonly int _queuePort = FreePort();
+    private readonly int _blobPort = FreePort();
     private Process? _process;
 
-    public string ConnectionString => ConnectionStringFor(_port);
+    public string ConnectionString => ConnectionStringFor(_port, _queuePort);
 
-    /// <summary>Azurite's well-known development account on a table port of 127.0.0.1.</summary>
-    public static string ConnectionStringFor(int tablePort) =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{tablePort.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
+    /// <summary>Azurite's well-known development account on a table port (and the same or another queue port) of 127.0.0.1.</summary>
+    public static string ConnectionStringFor(int tablePort, int? queuePort = null) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{tablePort.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;"
+        + $"QueueEndpoint=http://127.0.0.1:{(queuePort ?? tablePort).ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
 
     public static async Task<AzuriteProcess> StartNewAsync()
     {
@@ -32,13 +36,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>Starts the service and returns once it says it is listening.</summary>
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite-table"))
+        var start = new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite"))
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         foreach (var argument in (string[])["--tableHost", "127.0.0.1", "--tablePort", _port.ToString(CultureInfo.InvariantCulture),
+            "--queueHost", "127.0.0.1", "--queuePort", _queuePort.ToString(CultureInfo.InvariantCulture),
+            "--blobHost", "127.0.0.1", "--blobPort", _blobPort.ToString(CultureInfo.InvariantCulture),
             "--location", _location.FullName, "--disableTelemetry", "--skipApiVersionCheck"])
         {
             start.ArgumentList.Add(argument);
@@ -46,15 +52,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var services = 0;
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data?.Contains("successfully started", StringComparison.Ordinal) == true)
+            // "Azurite Blob|Queue|Table service is successfully listening at …": all three.
+            if (e.Data?.Contains("successfully listening", StringComparison.Ordinal) == true && Interlocked.Increment(ref services) == 3)
             {
                 listening.TrySetResult();
             }
         };
         process.ErrorDataReceived += (_, _) => { };
-        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("azurite-table exited at start-up."));
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("azurite exited at start-up."));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -113,12 +121,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "node_modules", ".bin", "azurite-table")))
+            if (File.Exists(Path.Combine(dir.FullName, "node_modules", ".bin", "azurite")))
             {
                 return dir.FullName;
             }
         }
 
-        throw new InvalidOperationException("node_modules/.bin/azurite-table not found above " + AppContext.BaseDirectory + "; run npm ci.");
+        throw new InvalidOperationException("node_modules/.bin/azurite not found above " + AppContext.BaseDirectory + "; run npm ci.");
     }
 }

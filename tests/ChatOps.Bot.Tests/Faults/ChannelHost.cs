@@ -182,6 +182,13 @@ public sealed class ChannelHost : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         using var response = await PostSlackAsync("/api/slack/commands", SlashCommand(text, channelId, userId, Slack.ResponseUrl(name)), "application/x-www-form-urlencoded");
         response.EnsureSuccessStatusCode();
+        // A request that could not be kept is answered in the response itself (nothing was queued to answer later).
+        var immediate = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["text"]?.ToString();
+        if (immediate is not null && immediate != ChatOps.Slack.Inbound.SlackInboundPipeline.WorkingText)
+        {
+            return (immediate, clock.Elapsed);
+        }
+
         // The first answer: privately at the response_url, or posted in the channel (callers send one command at a time per channel).
         var (_, answer) = await Slack.WaitForCallAsync((method, body) => method == "response_url:" + name
             || (method.StartsWith("chat.", StringComparison.Ordinal) && body["channel"]?.ToString() == channelId), mark);

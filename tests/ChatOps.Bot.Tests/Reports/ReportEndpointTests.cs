@@ -124,7 +124,7 @@ public sealed class ReportEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Status_AfterClose_ReadsTheLastIncidentFromTableStorage()
     {
-        await SayAsync("close");
+        await SayAsync("close --force \"drill\"");
 
         var reply = Text(await SayAsync("status"));
 

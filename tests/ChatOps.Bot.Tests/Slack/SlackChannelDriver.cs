@@ -39,7 +39,8 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <param name="time">The host's clock (a FakeTimeProvider drives the background workers' timers); real time when null.</param>
-    public static async Task<SlackChannelDriver> StartAsync(TimeProvider? time = null)
+    /// <param name="settings">Settings added to the driver's own (e.g. <c>Policy:RequiredApprovals</c>).</param>
+    public static async Task<SlackChannelDriver> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var slack = await FakeSlack.StartAsync();
         var factory = new SlackBotFactory(slack).WithWebHostBuilder(web =>
@@ -57,6 +58,10 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
             web.UseSetting("Slack:WorkerConcurrency", "1");
             // Slack's one-post-per-second pacing is tested in the Slack tests; here it would only slow the scenario down.
             web.UseSetting("Slack:ChannelPostInterval", "00:00:00.010");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
+            }
         });
         return new SlackChannelDriver(slack, factory);
     }

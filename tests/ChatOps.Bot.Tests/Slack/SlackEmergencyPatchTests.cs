@@ -56,7 +56,10 @@ public sealed class SlackEmergencyPatchTests : IAsyncLifetime
         Assert.Contains("not reversed: C1 (Block OWA at the edge), C2 (Disable EWS externally)", refused.Text, StringComparison.Ordinal);
         await _slack.CommandAsync(Alice, "contain undo C1", "containment: 2 action(s)");
         await _slack.CommandAsync(Alice, "contain undo C2", "containment: 2 action(s)");
-        await _slack.CommandAsync(Alice, "close", $"{incident} is closed");
+        var stillOpen = await _slack.CommandAsync(Alice, "close", "cannot close");
+        Assert.DoesNotContain("not reversed", stillOpen.Text, StringComparison.Ordinal);
+        Assert.Contains("phases with open items", stillOpen.Text, StringComparison.Ordinal);
+        await _slack.CommandAsync(Alice, "close --force \"Checklist items are tracked in the review\"", $"{incident} is closed");
 
         await _slack.CommandAsync(Alice, "verify", $"{incident}: intact");
         await DecisionLogAssert.ContainsInOrderAsync(_slack.Factory.Services, SlackChannelDriver.TeamId, incident, DecisionLogAssert.EmergencyPatch(Alice.Id, Bob.Id, Carol.Id));

@@ -64,7 +64,10 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
         Assert.Contains($"{incident} cannot close: containment actions not reversed: C1 (Block OWA at the edge), C2 (Disable EWS externally)", refused, StringComparison.Ordinal);
         await Shown(Alice, "contain undo C1");
         await Shown(Alice, "contain undo C2");
-        Assert.Contains($"{incident} is closed", await Shown(Alice, "close"), StringComparison.Ordinal);
+        var stillOpen = await Shown(Alice, "close");
+        Assert.DoesNotContain("not reversed", stillOpen, StringComparison.Ordinal);
+        Assert.Contains($"{incident} cannot close: phases with open items", stillOpen, StringComparison.Ordinal);
+        Assert.Contains($"{incident} is closed", await Shown(Alice, "close --force \"Checklist items are tracked in the review\""), StringComparison.Ordinal);
 
         Assert.Contains($"{incident}: intact", await Shown(Alice, "verify"), StringComparison.Ordinal);
         await DecisionLogAssert.ContainsInOrderAsync(_teams.Factory.Services, _teams.TenantId, incident, DecisionLogAssert.EmergencyPatch(Alice.Id, Bob.Id, Carol.Id));

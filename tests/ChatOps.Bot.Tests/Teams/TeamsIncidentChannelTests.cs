@@ -110,7 +110,7 @@ public sealed class TeamsIncidentChannelTests : IAsyncLifetime
     {
         await _teams.SayAsync(Alice, "declare \"Exchange ProxyShell exploitation\" --channel");
 
-        var closed = await _teams.SayInAsync("19:channel1@thread.tacv2", Alice, "close");
+        var closed = await _teams.SayInAsync("19:channel1@thread.tacv2", Alice, "close --force \"drill\"");
 
         Assert.Contains(closed, r => r.Card is not null && r.Shown.Contains("INC-2026-0001", StringComparison.Ordinal));
         Assert.Equal("[closed] INC-2026-0001 Exchange ProxyShell", _graph.Channels(GroupId)["19:channel1@thread.tacv2"]["displayName"]!.ToString());

@@ -41,6 +41,7 @@ public class CommandParserTests
         { "subscribe management", "subscribe" },
         { "unsubscribe management", "unsubscribe" },
         { "role approver @29:bob", "role" },
+        { "role remove approver @29:bob", "role remove" },
         { "decision \"Patch before forensics completes\" --because \"Active exploitation\"", "decision" },
         { "log", "log" },
         { "export md", "export" },

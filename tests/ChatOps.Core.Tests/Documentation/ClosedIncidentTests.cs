@@ -38,6 +38,7 @@ public sealed class ClosedIncidentTests : IAsyncLifetime
         ["approve"] = "approve A1",
         ["reject"] = "reject A1 \"no\"",
         ["role"] = "role approver @29:bob",
+        ["role remove"] = "role remove approver @29:bob",
         ["decision"] = "decision \"late\"",
         ["review"] = "review",
         ["close"] = "close",

@@ -33,7 +33,7 @@ internal static class EmergencyPatchScenario
         ("alice", "Mail for 4000 users is exposed to remote code execution", 1),
         ("alice", "unknown — mailboxes may have been read", 1),
         ("alice", "phase contain", 2),
-        ("bob", "contain add \"Block OWA at the edge\" --undo \"Remove WAF rule 17\" --owner @29:bob", 4),
+        ("alice", "contain add \"Block OWA at the edge\" --undo \"Remove WAF rule 17\" --owner @29:bob", 4),
         ("bob", "contain done C1", 20),
         ("carol", "check accounts", 1),
         ("carol", "check evidence", 1),
@@ -57,7 +57,7 @@ internal static class EmergencyPatchScenario
         ("alice", "owner @29:dan, due 2026-12-15, automate CU rollout; owner @29:bob, due 2026-12-31, remove the WAF rule exception list", 1),
         ("alice", "Update the Exchange playbook with the edge block", 1),
         ("bob", "contain undo C1", 30),
-        ("alice", "close", 10),
+        ("alice", "close --force \"Remaining checklist items are tracked as review action items\"", 10),
     ];
 
     public static async Task RunAsync(WorkflowHarness h)

@@ -86,7 +86,7 @@ public sealed class ReviewTests : IDisposable
     public async Task Review_AfterClose_IsRefusedBecauseTheRecordIsReadOnly()
     {
         await _h.SayAsync("declare \"x\"");
-        await _h.SayAsync("close");
+        await _h.SayAsync("close --force \"drill\"");
 
         var reply = await _h.SayAsync("review");
 
@@ -104,7 +104,7 @@ public sealed class ReviewTests : IDisposable
             await _h.SayAsync(text);
         }
 
-        await _h.SayAsync("close");
+        await _h.SayAsync("close --force \"drill\"");
         _h.Time.Advance(TimeSpan.FromDays(5));
 
         var reply = Text(await _h.SayAsync("status", Carol));
@@ -117,7 +117,7 @@ public sealed class ReviewTests : IDisposable
     public async Task Status_AfterCloseWithoutReview_SaysSo()
     {
         await _h.SayAsync("declare \"x\"");
-        await _h.SayAsync("close");
+        await _h.SayAsync("close --force \"drill\"");
 
         var reply = Text(await _h.SayAsync("status"));
 

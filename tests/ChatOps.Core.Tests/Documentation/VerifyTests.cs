@@ -125,7 +125,7 @@ public sealed class VerifyTests : IAsyncLifetime
     [Fact]
     public async Task Verify_AfterClose_StillVerifiesTheClosedIncident()
     {
-        await _h.SayAsync("close");
+        await _h.SayAsync("close --force \"drill\"");
         var count = (await _h.Storage.Incidents.GetDecisionsAsync(Tenant, Id)).Count;
 
         var reply = Text(await _h.SayAsync("verify", Bob));

@@ -99,7 +99,7 @@ public sealed class ApprovalTests : IDisposable
         var again = await Click("approval.approve", Bob, revision: 2);
 
         Assert.Contains("You requested A1", Text(self), StringComparison.Ordinal);
-        Assert.Contains("Only approvers", Text(stranger), StringComparison.Ordinal);
+        Assert.Contains("Only an approver (Bob, Alice) may run 'approve'", Text(stranger), StringComparison.Ordinal);
         Assert.Equal(ReplyMode.UpdateCard, bob.Replies[0].Mode);
         var card = Assert.IsType<Core.Views.ApprovalRequestView>(bob.Replies[0].View);
         Assert.Equal(Core.Views.ApprovalCardStatus.Approved, card.Status);
@@ -109,7 +109,7 @@ public sealed class ApprovalTests : IDisposable
         var records = await _h.Storage.Incidents.GetDecisionsAsync(Tenant, "INC-2026-0001");
         Assert.Equal(3, records.Count(r => r.Kind == "approval.attempt-refused"));
         Assert.Single(records, r => r.Kind == "approval.voted");
-        Assert.Contains(records, r => r.Kind == "approval.attempt-refused" && r.Actor.UserId == "29:carol" && r.Reason!.Contains("Only approvers", StringComparison.Ordinal));
+        Assert.Contains(records, r => r.Kind == "approval.attempt-refused" && r.Actor.UserId == "29:carol" && r.Reason!.Contains("Only an approver (Bob, Alice)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class AudienceTests : IDisposable
     }
 
     [Fact]
-    public async Task AudienceAdd_ByAMemberWithoutRole_IsRefusedAndRecordsNothing()
+    public async Task AudienceAdd_ByAMemberWithoutRole_IsRefusedNamingWhoMayAndRecordedAsAnAttempt()
     {
         await _h.SayAsync("declare \"x\"");
         var before = await CountAsync();
@@ -36,8 +36,10 @@ public sealed class AudienceTests : IDisposable
         var reply = await _h.SayAsync("audience add management @29:carol", Bob);
 
         Assert.True(IsError(reply));
-        Assert.Contains("Only the commander (Alice) or comms (nobody holds it yet) can change who receives INC-2026-0001's updates", Text(reply), StringComparison.Ordinal);
-        Assert.Equal(before, await CountAsync());
+        Assert.Contains("Only comms (nobody holds it yet) or the commander (Alice) may run 'audience add' in INC-2026-0001", Text(reply), StringComparison.Ordinal);
+        Assert.Contains("role comms @USER", Text(reply), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await CountAsync());
+        Assert.Empty((await _h.Storage.Incidents.GetAsync(Tenant, "INC-2026-0001"))!.Incident.MembersOf("management"));
     }
 
     [Fact]

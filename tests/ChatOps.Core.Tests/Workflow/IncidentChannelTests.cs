@@ -93,7 +93,7 @@ public sealed class IncidentChannelTests : IDisposable
     {
         await _h.SayAsync("declare \"x\" --channel");
 
-        var reply = await _h.SayAsync("close", conversation: ScriptedProvisioner.NewChannel);
+        var reply = await _h.SayAsync("close --force \"drill\"", conversation: ScriptedProvisioner.NewChannel);
 
         Assert.Contains(reply.Replies, r => r.View is IncidentSummaryView);
     }
@@ -103,7 +103,7 @@ public sealed class IncidentChannelTests : IDisposable
     {
         await _h.SayAsync("declare \"x\" --channel");
 
-        await _h.SayAsync("close", conversation: ScriptedProvisioner.NewChannel);
+        await _h.SayAsync("close --force \"drill\"", conversation: ScriptedProvisioner.NewChannel);
 
         Assert.Equal((ScriptedProvisioner.NewChannel, "INC-2026-0001"), Assert.Single(_provisioner.Closed));
     }
@@ -114,7 +114,7 @@ public sealed class IncidentChannelTests : IDisposable
         await _h.SayAsync("declare \"x\" --channel");
         _provisioner.CloseNote = "The channel could not be renamed: Microsoft Graph refused (403).";
 
-        var reply = await _h.SayAsync("close", conversation: ScriptedProvisioner.NewChannel);
+        var reply = await _h.SayAsync("close --force \"drill\"", conversation: ScriptedProvisioner.NewChannel);
 
         Assert.Equal(_provisioner.CloseNote, reply.Replies[^1].View.FallbackText);
     }

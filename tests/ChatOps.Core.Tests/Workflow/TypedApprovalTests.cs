@@ -59,7 +59,7 @@ public sealed class TypedApprovalTests : IDisposable
 
         var reply = await _h.SayAsync("approve A1", dan);
 
-        Assert.Contains("Only approvers can decide A1", Text(reply), StringComparison.Ordinal);
+        Assert.Contains("Only an approver (Bob, Carol) may run 'approve' in INC-2026-0001", Text(reply), StringComparison.Ordinal);
         Assert.Contains(await Records(), r => r.Kind == "approval.attempt-refused" && r.Actor.UserId == "29:dan");
     }
 

@@ -52,7 +52,7 @@ public sealed class WorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task Role_ByNonCommander_IsRefusedAndRecordsNothing()
+    public async Task Role_ByNonCommander_IsRefusedNamingTheCommanderAndRecordedAsAnAttempt()
     {
         await _h.SayAsync("declare \"x\"");
         var before = (await Records()).Count;
@@ -60,8 +60,11 @@ public sealed class WorkflowTests : IDisposable
         var reply = await _h.SayAsync("role approver @29:bob", Carol);
 
         Assert.True(IsError(reply));
-        Assert.Contains("Only the commander (Alice)", Text(reply), StringComparison.Ordinal);
-        Assert.Equal(before, (await Records()).Count);
+        Assert.Contains("Only the commander (Alice) may run 'role' in INC-2026-0001", Text(reply), StringComparison.Ordinal);
+        var attempt = Assert.Single((await Records()).Skip(before));
+        Assert.Equal(("attempt.refused", "29:carol"), (attempt.Kind, attempt.Actor.UserId));
+        Assert.StartsWith("Only the commander (Alice)", attempt.Reason, StringComparison.Ordinal);
+        Assert.False((await Incident()).Holds("29:bob", IncidentRole.Approver));
     }
 
     [Fact]
@@ -117,10 +120,13 @@ public sealed class WorkflowTests : IDisposable
         var closeRefused = await _h.SayAsync("close");
         await _h.SayAsync("contain undo C1");
         await _h.SayAsync("contain keep C2 --reason \"fs01 is being rebuilt\"");
-        var closed = await _h.SayAsync("close");
+        var stillOpenItems = await _h.SayAsync("close");
+        var closed = await _h.SayAsync("close --force \"checklists kept elsewhere\"");
 
         Assert.Contains("C1 is open; it cannot be kept", Text(undoOpen), StringComparison.Ordinal);
         Assert.Contains("not reversed: C1 (Disable svc-backup account), C2 (Isolate fs01)", Text(closeRefused), StringComparison.Ordinal);
+        Assert.DoesNotContain("not reversed", Text(stillOpenItems), StringComparison.Ordinal);
+        Assert.Contains("phases with open items", Text(stillOpenItems), StringComparison.Ordinal);
         Assert.Contains("is closed", Text(closed), StringComparison.Ordinal);
         var incident = await Incident();
         Assert.Equal(ContainmentState.Reversed, incident.Containment[0].State);
@@ -132,7 +138,7 @@ public sealed class WorkflowTests : IDisposable
     public async Task ClosedIncident_IsReadOnlyAndTheChannelIsFree()
     {
         await _h.SayAsync("declare \"x\"");
-        await _h.SayAsync("close");
+        await _h.SayAsync("close --force \"false alarm\"");
 
         var afterClose = await _h.SayAsync("decision \"late\"");
         var again = await _h.SayAsync("declare \"next one\"");
@@ -224,6 +230,7 @@ public sealed class WorkflowTests : IDisposable
     public async Task EveryChange_IsADecisionRecordWithActorAndAnIntactChain()
     {
         await _h.SayAsync("declare \"x\" --systems mail01");
+        await _h.SayAsync("role scribe @29:bob");
         _h.Time.Advance(TimeSpan.FromMinutes(3));
         await _h.SayAsync("decision \"Patch tonight\" --because \"Exploit public\"", Bob);
         await _h.SayAsync("system add db01 --criticality high");

@@ -19,7 +19,8 @@ public sealed class SocketModeTestHost : IAsyncDisposable
 
     public FakeSlackSocketMode Socket { get; }
 
-    public static async Task<SocketModeTestHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, Action<FakeSlackSocketMode>? prepare = null)
+    public static async Task<SocketModeTestHost> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null, Action<FakeSlackSocketMode>? prepare = null, Core.Storage.IIntakeQueue? intake = null)
     {
         var socket = await FakeSlackSocketMode.StartAsync();
         prepare?.Invoke(socket);
@@ -34,7 +35,8 @@ public sealed class SocketModeTestHost : IAsyncDisposable
                     settings["Slack:SocketMode:DisconnectGrace"] = "00:00:00.300";
                     configure?.Invoke(settings);
                 },
-                socket.Attach);
+                socket.Attach,
+                intake);
             return new SocketModeTestHost(host, socket);
         }
         catch

@@ -92,7 +92,7 @@ public static class CommandCatalog
         new CommandDefinition("deploy rollback", "Roll a deployment back", true)
             .Arg("patch-id", ArgKind.Word)
             .Flag("reason", ArgKind.Text, required: true, placeholder: "why"),
-        new CommandDefinition("notify", "Send a status update to one audience, or to all", true)
+        new CommandDefinition("notify", "Send a status update to one audience, or to all (comms or commander)", true)
             .Arg("audience", ArgKind.Choice, choices: NotifyAudiences)
             .Arg("message", ArgKind.Text)
             .Explain("The audience comes first and is never guessed: it, management, users, or all for every audience. " +
@@ -117,10 +117,15 @@ public static class CommandCatalog
         new CommandDefinition("reject", "Reject a deployment request, with the reason (same rules as the Reject button)", true)
             .Arg("approval-id", ArgKind.Word)
             .Arg("reason", ArgKind.Text, placeholder: "why"),
-        new CommandDefinition("role", "Give someone a role in this incident", true)
+        new CommandDefinition("role", "Give someone a role in this incident (commander)", true)
             .Arg("role", ArgKind.Choice, choices: Roles)
-            .Arg("user", ArgKind.User),
-        new CommandDefinition("decision", "Record a decision and why", true)
+            .Arg("user", ArgKind.User)
+            .Explain("The declarer is commander from the start; role commander @USER hands over. Approvers may be several; comms and scribe have one holder each. Who may do what: docs/AUTHORITY.md."),
+        new CommandDefinition("role remove", "Take a role away from someone (commander)", true)
+            .Arg("role", ArgKind.Choice, choices: Roles)
+            .Arg("user", ArgKind.User)
+            .Explain("Recorded; a removed approver can no longer approve or reject. The commander is never removed, only handed over: role commander @USER."),
+        new CommandDefinition("decision", "Record a decision and why (scribe or commander)", true)
             .Arg("what", ArgKind.Text, placeholder: "what was decided")
             .Flag("because", ArgKind.Text, placeholder: "why"),
         new CommandDefinition("log", "Show the decision log, newest first", false),
@@ -128,7 +133,9 @@ public static class CommandCatalog
         new CommandDefinition("verify", "Prove the decision log was not edited", false),
         new CommandDefinition("review", "Start the post-incident review dialog", true)
             .Explain(DialogRules),
-        new CommandDefinition("close", "Close the incident", true).Flag("force", ArgKind.Text, placeholder: "why"),
+        new CommandDefinition("close", "Close the incident (commander)", true)
+            .Flag("force", ArgKind.Text, placeholder: "why")
+            .Explain("Refused while a phase has open checklist items or a containment action is not reversed; close --force \"WHY\" closes anyway and records the reason."),
         new CommandDefinition("cancel", "Leave the current dialog", false)
             .Explain(DialogRules),
     ];

@@ -76,9 +76,10 @@ public static class ApprovalActions
             return $"{approval.Id} is already {status.ToString().ToLowerInvariant()}{by}; nothing was changed.";
         }
 
-        if (!context.Services.Deployment.IsApprover(incident, context.Actor.UserId))
+        // The authority matrix, asked here rather than by the dispatcher, so the refused click is recorded on the approval.
+        if (context.Services.Authority.Refusal(incident, context.Actor, approve ? "approve" : "reject") is { } notAllowed)
         {
-            return $"Only approvers can decide {approval.Id}; you are not an approver of {incident.Id}.";
+            return notAllowed;
         }
 
         if (string.Equals(approval.RequestedBy.UserId, context.Actor.UserId, StringComparison.Ordinal))

@@ -9,7 +9,8 @@ namespace ChatOps.Core.Workflow.Handlers;
 
 /// <summary>
 /// Who receives an incident's updates: <c>audience add|remove</c> (comms or commander), self-<c>subscribe</c> to an
-/// audience configured open, and tenant-wide <c>subscribe --tenant</c> only where an audience is configured for it.
+/// audience configured open, and tenant-wide <c>subscribe --tenant</c> only where an audience is configured for it. Who may run
+/// each is the authority matrix's answer (asked by the dispatcher).
 /// </summary>
 public sealed class AudienceHandler(ISubscriptionStore subscriptions, IOptions<NotificationOptions> options) : ICommandHandler
 {
@@ -47,11 +48,6 @@ public sealed class AudienceHandler(ISubscriptionStore subscriptions, IOptions<N
         var person = context.Person(command.Required("user"));
         return context.ChangeAsync(incident =>
         {
-            if (NoticeAuthority.RefuseAudienceChange(incident, context.Actor, context.Services.Policy) is { } refusal)
-            {
-                return Change.Refuse(refusal);
-            }
-
             var member = incident.MembersOf(audience).Any(m => m.UserId == person.UserId);
             if (add == member)
             {

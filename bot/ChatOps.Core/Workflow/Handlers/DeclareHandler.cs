@@ -75,7 +75,7 @@ public sealed class DeclareHandler : ICommandHandler
         var systems = command.ListOf("systems");
         var cves = command["cve"] is { } cve ? new[] { cve } : [];
         var declared = new IncidentDeclared(title, severity, conversation, systems, cves);
-        var outcome = await services.Runner.CreateAsync(id, context.Actor, declared, FollowUps(services, systems, cves), [], context.CancellationToken);
+        var outcome = await services.Runner.CreateAsync(id, context.Actor, declared, FollowUps(context, systems, cves), [], context.CancellationToken);
         if (!outcome.Succeeded)
         {
             await services.Directory.UnbindAsync(conversation, id, context.CancellationToken);
@@ -105,9 +105,15 @@ public sealed class DeclareHandler : ICommandHandler
             : CommandResult.Of(new Reply(new TextView(moved)), new Reply(IncidentViews.Summary(outcome.Incident!, moved)));
     }
 
-    private static List<Workflow.PendingEvent> FollowUps(WorkflowServices services, IReadOnlyList<string> systems, IReadOnlyList<string> cves)
+    private static List<Workflow.PendingEvent> FollowUps(CommandContext context, IReadOnlyList<string> systems, IReadOnlyList<string> cves)
     {
-        var events = new List<Workflow.PendingEvent> { new(new ChecklistSeeded(services.Playbook.Name, services.Playbook.Phases)) };
+        var services = context.Services;
+        // The declarer is commander from the start, on record, so every view (status, log, export) names them.
+        var events = new List<Workflow.PendingEvent>
+        {
+            new(new ChecklistSeeded(services.Playbook.Name, services.Playbook.Phases)),
+            new(new RoleAssigned(IncidentRole.Commander, Participant.From(context.Actor)), "declarer"),
+        };
         events.AddRange(systems.Select(s => new Workflow.PendingEvent(new SystemAdded(s, null, "medium"))));
         events.AddRange(cves.Select(c => new Workflow.PendingEvent(new VulnerabilityAdded(c, null, null, null, null))));
         foreach (var (role, users) in services.Policy.DefaultRoles)

@@ -6,10 +6,13 @@ using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
-/// <summary><c>status</c>, <c>phase</c>, <c>role</c>, <c>decision</c> and <c>close</c>.</summary>
+/// <summary>
+/// <c>status</c>, <c>phase</c>, <c>role</c>, <c>role remove</c>, <c>decision</c> and <c>close</c>. Who may run each is the
+/// authority matrix's answer, asked by the dispatcher before this runs.
+/// </summary>
 public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDeliveryStore deliveries) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["status", "phase", "role", "decision", "close"];
+    public IReadOnlyCollection<string> Commands { get; } = ["status", "phase", "role", "role remove", "decision", "close"];
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -19,6 +22,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
             "status" => StatusAsync(context, deliveries),
             "phase" => PhaseAsync(context, command, dialogs),
             "role" => RoleAsync(context, command),
+            "role remove" => RemoveRoleAsync(context, command),
             "decision" => context.ChangeAsync(
                 _ => Change.Record(new PendingEvent(new DecisionNoted(command.Required("what")), command["because"])),
                 o => CommandContext.Say($"Decision recorded in {o.Incident!.Id}: {command.Required("what")}")),
@@ -99,10 +103,35 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
     {
         PhaseNames.TryParse(command.Required("role"), out IncidentRole role);
         var person = context.Person(command.Required("user"));
-        return context.ChangeAsync(incident => incident.IsCommander(context.Actor)
-                ? Change.Record(new PendingEvent(new RoleAssigned(role, person)))
-                : Change.Refuse($"Only the commander ({(incident.Holder(IncidentRole.Commander) ?? incident.DeclaredBy).DisplayName}) can change roles."),
+        return context.ChangeAsync(incident => incident.Holds(person.UserId, role)
+                ? Change.Refuse($"{person.DisplayName} is already {PhaseNames.Of(role)} of {incident.Id}.")
+                : Change.Record(new PendingEvent(new RoleAssigned(role, person))),
             o => CommandContext.Say($"{person.DisplayName} is now {PhaseNames.Of(role)} of {o.Incident!.Id}."));
+    }
+
+    private static Task<CommandResult> RemoveRoleAsync(CommandContext context, ParsedCommand command)
+    {
+        PhaseNames.TryParse(command.Required("role"), out IncidentRole role);
+        var name = PhaseNames.Of(role);
+        var userId = context.Person(command.Required("user")).UserId;
+        Participant? removed = null;
+        return context.ChangeAsync(incident =>
+        {
+            if (role == IncidentRole.Commander)
+            {
+                return Change.Refuse($"{incident.Id} always has a commander, so the role cannot be removed; hand it over instead: role commander @USER");
+            }
+
+            removed = incident.Roles.FirstOrDefault(r => r.Role == role && string.Equals(r.Person.UserId, userId, StringComparison.Ordinal))?.Person;
+            if (removed is null)
+            {
+                var holders = incident.Roles.Where(r => r.Role == role).Select(r => r.Person.DisplayName).ToList();
+                var now = holders.Count == 0 ? "nobody holds it" : "it is held by " + string.Join(", ", holders);
+                return Change.Refuse($"{context.Person(userId).DisplayName} is not {name} of {incident.Id}; {now}.");
+            }
+
+            return Change.Record(new PendingEvent(new RoleRemoved(role, removed)));
+        }, o => CommandContext.Say($"{removed!.DisplayName} is no longer {name} of {o.Incident!.Id}."));
     }
 
     private static async Task<CommandResult> CloseAsync(CommandContext context, ParsedCommand command)
@@ -111,11 +140,23 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         var closed = false;
         var result = await context.ChangeAsync(incident =>
         {
-            var blocking = incident.UnreversedContainment.Select(c => $"{c.Id} ({c.Action})").ToList();
+            var blocking = new List<string>();
+            var containment = incident.UnreversedContainment.Select(c => $"{c.Id} ({c.Action})").ToList();
+            if (containment.Count > 0)
+            {
+                blocking.Add($"containment actions not reversed: {string.Join(", ", containment)} (contain undo ITEM, or contain keep ITEM --reason \"WHY\")");
+            }
+
+            var open = PhaseProjection.Of(incident).Where(p => p.Items.Any(i => !i.Done))
+                .Select(p => $"{p.Name}: {string.Join("; ", p.Items.Where(i => !i.Done).Select(i => i.Text))}").ToList();
+            if (open.Count > 0)
+            {
+                blocking.Add($"phases with open items: {string.Join(" | ", open)}");
+            }
+
             if (blocking.Count > 0 && force is null)
             {
-                return Change.Refuse(
-                    $"{incident.Id} cannot close: containment actions not reversed: {string.Join(", ", blocking)}. Reverse them (contain undo <item>), keep them with a reason (contain keep <item> --reason \"<why>\"), or close --force \"<why>\".");
+                return Change.Refuse($"{incident.Id} cannot close: {string.Join("; and ", blocking)}. Finish them, or close anyway and say why: close --force \"WHY\"");
             }
 
             return Change.Record(new PendingEvent(new IncidentClosed(force is not null), force));

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using ChatOps.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Slack.Work;
+
+/// <summary>
+/// The work entry point of every Slack delivery. With a durable intake (<see cref="IIntakeQueue"/>, the bot host's
+/// Queue Storage) a request is stored before it is acknowledged and handed to this instance's worker hidden from the
+/// others; it is deleted once applied. If the process dies first, the stored request becomes visible again and
+/// <see cref="RecoverAsync"/> on any instance takes it, so acknowledged means kept. A full local queue no longer turns
+/// a stored request away: it waits in the intake. Without a durable intake (a channel-only host) the in-process queue
+/// is the entry point, as before.
+/// </summary>
+public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackIntake> logger, IIntakeQueue? store = null)
+{
+    /// <summary>Stored requests this instance holds: message id → the receipt of its latest take (the one that can delete it).</summary>
+    private readonly ConcurrentDictionary<string, IntakeReceipt> _held = new(StringComparer.Ordinal);
+
+    public bool IsDurable => store is not null;
+
+    /// <summary>Stores (when durable) and queues one request; anything but <see cref="SlackIntakeResult.Kept"/> must not be acknowledged as accepted.</summary>
+    public async ValueTask<SlackIntakeResult> AcceptAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (store is null)
+        {
+            return queue.TryEnqueue(item, source) ? SlackIntakeResult.Kept : SlackIntakeResult.Full;
+        }
+
+        IntakeReceipt receipt;
+        try
+        {
+            receipt = await store.AddAsync(SlackWorkItemJson.Serialize(item), options.Value.IntakeVisibilityTimeout, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.IntakeUnavailable(logger, ex, source);
+            return SlackIntakeResult.StorageUnavailable;
+        }
+
+        await HoldAsync(item with { Receipt = receipt }, source, cancellationToken);
+        return SlackIntakeResult.Kept;
+    }
+
+    /// <summary>The most one look in the intake takes (Queue Storage's limit per receive).</summary>
+    public const int MaxTake = 32;
+
+    /// <summary>
+    /// Takes stored requests nobody holds (their holder died, or this instance's queue was full) into the local queue;
+    /// returns <see cref="MaxTake"/> when a full batch came back (more may be waiting), else 0.
+    /// </summary>
+    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    {
+        if (store is null)
+        {
+            return 0;
+        }
+
+        var settings = options.Value;
+        // Only as many as fit here: every take counts towards a message's attempts.
+        var room = Math.Min(MaxTake, queue.Room);
+        if (room == 0)
+        {
+            return 0;
+        }
+
+        var taken = await store.TakeAsync(room, settings.IntakeVisibilityTimeout, cancellationToken);
+        var recovered = 0;
+        foreach (var message in taken)
+        {
+            var id = message.Receipt.MessageId;
+            if (_held.TryGetValue(id, out var old) && _held.TryUpdate(id, message.Receipt, old))
+            {
+                // Still waiting or running here: only its receipt changed.
+                continue;
+            }
+
+            var item = SlackWorkItemJson.Deserialize(message.Body);
+            if (item is null || message.DequeueCount > Math.Max(1, settings.IntakeMaxAttempts))
+            {
+                Log.IntakePoison(logger, id, message.DequeueCount, item is null ? "not a Slack work item" : "too many attempts");
+                await DeleteAsync(message.Receipt, cancellationToken);
+                continue;
+            }
+
+            if (await HoldAsync(item with { Receipt = message.Receipt }, "intake", cancellationToken))
+            {
+                recovered++;
+            }
+        }
+
+        if (recovered > 0)
+        {
+            Log.IntakeRecovered(logger, recovered);
+        }
+
+        return taken.Count == MaxTake ? MaxTake : 0;
+    }
+
+    /// <summary>Deletes a stored request once it has been applied (or given up); best effort — a stored copy left behind is taken again and found applied.</summary>
+    public async Task CompleteAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Receipt is not { } receipt || store is null)
+        {
+            return;
+        }
+
+        await DeleteAsync(_held.TryRemove(receipt.MessageId, out var latest) ? latest : receipt, cancellationToken);
+    }
+
+    /// <summary>Queues a stored item here; when this instance's queue is full it goes back to the intake for any instance with room.</summary>
+    private async Task<bool> HoldAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
+    {
+        var receipt = item.Receipt!;
+        _held[receipt.MessageId] = receipt;
+        if (queue.TryEnqueue(item, source))
+        {
+            return true;
+        }
+
+        _held.TryRemove(receipt.MessageId, out _);
+        Log.IntakeDeferred(logger, receipt.MessageId);
+        try
+        {
+            await store!.ReleaseAsync(receipt, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Still kept: it becomes visible when its visibility timeout ends.
+        }
+
+        return false;
+    }
+
+    private async Task DeleteAsync(IntakeReceipt receipt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await store!.DeleteAsync(receipt, cancellationToken))
+            {
+                Log.IntakeDeleteFailed(logger, null, receipt.MessageId);
+            }
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.IntakeDeleteFailed(logger, ex, receipt.MessageId);
+        }
+    }
+}
+
+/// <summary>What <see cref="SlackIntake.AcceptAsync"/> did with a request.</summary>
+public enum SlackIntakeResult
+{
+    /// <summary>Stored (or queued, without a durable intake): acknowledge.</summary>
+    Kept,
+
+    /// <summary>No durable intake and the in-process queue is full: turned away.</summary>
+    Full,
+
+    /// <summary>The durable intake could not store it: nothing was kept.</summary>
+    StorageUnavailable,
+}

@@ -1,0 +1,102 @@
+using Azure;
+using Azure.Core;
+using Azure.Storage.Queues;
+using ChatOps.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Storage;
+
+/// <summary>
+/// <see cref="IIntakeQueue"/> on Azure Queue Storage (Azure.Storage.Queues) in the same account as the tables: queue
+/// <c>{prefix}intake</c>, created on first use. Queue Storage rather than rows in the incident partition because the
+/// work is not yet tied to an incident when it is acknowledged (a slash command is parsed later) and visibility
+/// timeouts give every instance a lease without a scan; see ARCHITECTURE.md.
+/// </summary>
+public sealed class IntakeQueueStore : IIntakeQueue
+{
+    private readonly QueueClient _queue;
+    private readonly SemaphoreSlim _createLock = new(1, 1);
+    private volatile bool _created;
+
+    public IntakeQueueStore(IOptions<TableStorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options.Value;
+        var clientOptions = new QueueClientOptions();
+        clientOptions.Retry.MaxRetries = o.MaxRetries;
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.Delay = o.RetryDelay;
+        clientOptions.Retry.MaxDelay = o.MaxRetryDelay;
+        clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
+        _queue = new QueueClient(o.ConnectionString, QueueName(o.TablePrefix), clientOptions);
+    }
+
+    /// <summary>Queue names are lower-case letters, digits and hyphens; the table prefix is letters and digits.</summary>
+    public static string QueueName(string tablePrefix) => (tablePrefix ?? "").ToLowerInvariant() + "intake";
+
+    public async Task<IntakeReceipt> AddAsync(string body, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var sent = await StorageErrors.Guard(() => _queue.SendMessageAsync(body, hiddenFor, timeToLive: null, cancellationToken));
+        return new IntakeReceipt(sent.Value.MessageId, sent.Value.PopReceipt);
+    }
+
+    public async Task<IReadOnlyList<IntakeMessage>> TakeAsync(int max, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var taken = await StorageErrors.Guard(() => _queue.ReceiveMessagesAsync(Math.Clamp(max, 1, 32), hiddenFor, cancellationToken));
+        return [.. taken.Value.Select(m => new IntakeMessage(new IntakeReceipt(m.MessageId, m.PopReceipt), m.Body.ToString(), m.DequeueCount))];
+    }
+
+    public async Task ReleaseAsync(IntakeReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        try
+        {
+            await StorageErrors.Guard(() => _queue.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, (BinaryData?)null, TimeSpan.Zero, cancellationToken));
+        }
+        catch (RequestFailedException ex) when (IsStale(ex))
+        {
+            // Taken again meanwhile or already deleted: nothing to release.
+        }
+    }
+
+    public async Task<bool> DeleteAsync(IntakeReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        try
+        {
+            await StorageErrors.Guard(() => _queue.DeleteMessageAsync(receipt.MessageId, receipt.PopReceipt, cancellationToken));
+            return true;
+        }
+        catch (RequestFailedException ex) when (IsStale(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The message is gone (404) or was taken again since this receipt was handed out (400 PopReceiptMismatch).</summary>
+    private static bool IsStale(RequestFailedException ex) => ex.Status == 404 || ex.ErrorCode == "PopReceiptMismatch";
+
+    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _createLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_created)
+            {
+                await StorageErrors.Guard(() => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+                _created = true;
+            }
+        }
+        finally
+        {
+            _createLock.Release();
+        }
+    }
+}

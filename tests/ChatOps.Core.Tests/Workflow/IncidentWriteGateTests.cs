@@ -1,0 +1,101 @@
+using ChatOps.Core.Decisions;
+using ChatOps.Core.Decisions.Events;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Storage;
+using ChatOps.Core.Workflow;
+using ChatOps.Testing;
+
+namespace ChatOps.Core.Tests.Workflow;
+
+/// <summary>Issue 18: inside one process, changes of one incident take turns instead of racing into ETag conflicts.</summary>
+public sealed class IncidentWriteGateTests
+{
+    private const int Writers = 12;
+
+    [Fact]
+    public async Task ChangeAsync_ManyConcurrentChangesOfOneIncident_AllAppliedNoConflict()
+    {
+        var store = new SlowReadStore(new InMemoryIncidentStore());
+        var gate = new IncidentWriteGate();
+        var runner = new IncidentRunner(store, TimeProvider.System, gate: gate);
+        await DeclareAsync(runner, "INC-2026-0001");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, Writers).Select(n => Task.Run(() =>
+            runner.ChangeAsync(TestActors.Tenant, "INC-2026-0001", TestActors.Alice, _ => Change.Record(new PendingEvent(new DecisionNoted($"d{n}")))))));
+
+        Assert.All(outcomes, o => Assert.Equal(OutcomeStatus.Applied, o.Status));
+        Assert.Equal(0, store.Conflicts);
+        Assert.Equal(Writers + 1, (await store.GetDecisionsAsync(TestActors.Tenant, "INC-2026-0001")).Count);
+        Assert.Equal(0, gate.ActiveKeys);
+    }
+
+    [Fact]
+    public async Task ChangeAsync_TwoRunnersOnOneStore_ConflictsStillDetectedAcrossThem()
+    {
+        // Two instances do not share a gate: the ETag still decides, and each loser decides again on fresh state.
+        var store = new SlowReadStore(new InMemoryIncidentStore());
+        var first = new IncidentRunner(store, TimeProvider.System);
+        var second = new IncidentRunner(store, TimeProvider.System);
+        await DeclareAsync(first, "INC-2026-0002");
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => first.ChangeAsync(TestActors.Tenant, "INC-2026-0002", TestActors.Alice, _ => Change.Record(new PendingEvent(new DecisionNoted("a"))))),
+            Task.Run(() => second.ChangeAsync(TestActors.Tenant, "INC-2026-0002", TestActors.Bob, _ => Change.Record(new PendingEvent(new DecisionNoted("b"))))));
+
+        Assert.All(outcomes, o => Assert.Equal(OutcomeStatus.Applied, o.Status));
+        Assert.True(HashChain.Verify(await store.GetDecisionsAsync(TestActors.Tenant, "INC-2026-0002")).IsIntact);
+    }
+
+    [Fact]
+    public async Task EnterAsync_CancelledWhileWaiting_LeavesNoEntryBehind()
+    {
+        var gate = new IncidentWriteGate();
+        var held = await gate.EnterAsync("t|INC-1", CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+        var waiting = gate.EnterAsync("t|INC-1", cancel.Token).AsTask();
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        held.Dispose();
+
+        Assert.Equal(0, gate.ActiveKeys);
+    }
+
+    private static Task<IncidentOutcome> DeclareAsync(IncidentRunner runner, string id) =>
+        runner.CreateAsync(id, TestActors.Alice,
+            new IncidentDeclared("Exchange breach", Severity.Sev1, TestActors.Channel, ["mail01"], ["CVE-2021-26855"]), [], []);
+
+    /// <summary>Reads take a moment, so writers that do not take turns would read the same version and conflict.</summary>
+    private sealed class SlowReadStore(IIncidentStore inner) : IIncidentStore
+    {
+        private int _conflicts;
+
+        public int Conflicts => _conflicts;
+
+        public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
+        {
+            var snapshot = await inner.GetAsync(tenantId, incidentId, cancellationToken);
+            await Task.Delay(5, cancellationToken);
+            return snapshot;
+        }
+
+        public Task<IReadOnlyList<DecisionRecord>> GetDecisionsAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
+            inner.GetDecisionsAsync(tenantId, incidentId, cancellationToken);
+
+        public async Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await inner.CommitAsync(commit, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                Interlocked.Increment(ref _conflicts);
+                throw;
+            }
+        }
+
+        public Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default) =>
+            inner.AllocateIncidentIdAsync(tenantId, year, cancellationToken);
+    }
+}

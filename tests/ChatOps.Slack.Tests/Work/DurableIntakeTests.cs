@@ -1,0 +1,102 @@
+using System.Net;
+using ChatOps.Core.Storage;
+using ChatOps.Slack.Work;
+using ChatOps.Testing;
+
+namespace ChatOps.Slack.Tests.Work;
+
+/// <summary>Issue 18: with a durable intake, a Slack request is stored before it is acknowledged and deleted once applied.</summary>
+public sealed class DurableIntakeTests
+{
+    [Fact]
+    public async Task PostCommand_StoredBeforeTheAck_DeletedOnceApplied()
+    {
+        var intake = new InMemoryIntakeQueue();
+        await using var host = await SlackTestHost.StartAsync(intake: intake);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Dispatcher.Before = (_, ct) => gate.Task.WaitAsync(ct);
+
+        using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision \"x\"", triggerId: "t1"));
+        var command = await host.Dispatcher.NextAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, intake.Count);
+        Assert.NotNull(command.DeliveryId);
+        gate.SetResult();
+        await host.Api.NextCallAsync();
+        await WaitUntilAsync(() => intake.Count == 0);
+    }
+
+    [Fact]
+    public async Task PostCommand_IntakeUnavailable_SaysNothingWasRecordedAndNothingRuns()
+    {
+        var intake = new InMemoryIntakeQueue { Fault = new StorageUnavailableException("down") };
+        await using var host = await SlackTestHost.StartAsync(intake: intake);
+
+        using var command = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision \"x\"", triggerId: "t1"));
+        using var evt = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> status"));
+
+        Assert.Contains("Storage is unavailable right now, so nothing was recorded", await command.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, evt.StatusCode);
+        Assert.Empty(host.Dispatcher.Received);
+    }
+
+    [Fact]
+    public async Task PostCommands_LocalQueueFull_NoneTurnedAwayAndEveryOneApplied()
+    {
+        var intake = new InMemoryIntakeQueue();
+        await using var host = await SlackTestHost.StartAsync(
+            s => { s["Slack:QueueCapacity"] = "1"; s["Slack:IntakePollInterval"] = "00:00:00.050"; }, intake: intake);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Dispatcher.Before = (_, ct) => gate.Task.WaitAsync(ct);
+
+        var answers = new List<string>();
+        for (var n = 1; n <= 5; n++)
+        {
+            using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand($"decision \"d{n}\"", triggerId: $"t{n}"));
+            answers.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.All(answers, a => Assert.DoesNotContain("busy", a, StringComparison.Ordinal));
+        gate.SetResult();
+        await WaitUntilAsync(() => host.Dispatcher.Received.Select(c => c.Text).Distinct().Count() == 5 && intake.Count == 0);
+    }
+
+    [Fact]
+    public async Task StoredByAnInstanceThatDied_TakenAndAppliedWithItsDeliveryId()
+    {
+        var intake = new InMemoryIntakeQueue();
+        var item = new SlackWorkItem("slash_command",
+            new Core.Commands.Command(new Core.Identity.Actor(Core.Identity.ChannelKind.Slack, "T1", "U1", "alice"),
+                new Core.Conversations.ConversationKey(Core.Identity.ChannelKind.Slack, "T1", "C1"), "decision \"left behind\""),
+            new SlackReplyTarget("T1", "C1", "U1"), new SlackDeliveryKey("slack-command", "T1:left-behind"));
+        await intake.AddAsync(SlackWorkItemJson.Serialize(item), TimeSpan.Zero);
+        await intake.AddAsync("not a work item", TimeSpan.Zero);
+
+        await using var host = await SlackTestHost.StartAsync(s => s["Slack:IntakePollInterval"] = "00:00:00.050", intake: intake);
+        var command = await host.Dispatcher.NextAsync();
+
+        Assert.Equal("decision \"left behind\"", command.Text);
+        Assert.Equal("slack-command:T1:left-behind", command.DeliveryId);
+        await WaitUntilAsync(() => intake.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("Slack:IntakeVisibilityTimeout", "00:00:00", "Slack:IntakeVisibilityTimeout must be a positive time span")]
+    [InlineData("Slack:IntakePollInterval", "-00:00:01", "Slack:IntakePollInterval must be a positive time span")]
+    [InlineData("Slack:IntakeMaxAttempts", "0", "Slack:IntakeMaxAttempts must be 1 or more")]
+    public async Task Start_BadIntakeSetting_StopsNamingTheSetting(string setting, string value, string message)
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => SlackTestHost.StartAsync(s => s[setting] = value, intake: new InMemoryIntakeQueue()));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!done())
+            await Task.Delay(20, timeout.Token);
+    }
+}

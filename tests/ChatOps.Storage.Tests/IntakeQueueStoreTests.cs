@@ -1,0 +1,67 @@
+using ChatOps.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Storage.Tests;
+
+/// <summary>The durable intake on Azurite's Queue service: hidden while held, taken again when not deleted, stale receipts cannot delete.</summary>
+public class IntakeQueueStoreTests(StorageFixture fixture) : IClassFixture<StorageFixture>
+{
+    private IntakeQueueStore Queue(string prefix) => new(Options.Create(new TableStorageOptions
+    {
+        ConnectionString = fixture.ConnectionString,
+        TablePrefix = prefix,
+        NetworkTimeout = TimeSpan.FromSeconds(5),
+    }));
+
+    private static string NewPrefix() => "q" + Guid.NewGuid().ToString("N")[..12];
+
+    [Fact]
+    public async Task Add_HiddenWhileHeld_ThenDeletedIsGone()
+    {
+        var queue = Queue(NewPrefix());
+        var receipt = await queue.AddAsync("{\"n\":1}", TimeSpan.FromMinutes(1));
+
+        Assert.Empty(await queue.TakeAsync(32, TimeSpan.FromMinutes(1)));
+        Assert.True(await queue.DeleteAsync(receipt));
+        await queue.ReleaseAsync(receipt);
+        Assert.Empty(await queue.TakeAsync(32, TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
+    public async Task Released_IsTakenByAnotherInstance_AndOnlyTheLatestReceiptDeletes()
+    {
+        var prefix = NewPrefix();
+        var adder = Queue(prefix);
+        var receipt = await adder.AddAsync("{\"n\":2}", TimeSpan.FromMinutes(1));
+        await adder.ReleaseAsync(receipt);
+
+        var taken = Assert.Single(await Queue(prefix).TakeAsync(32, TimeSpan.FromMinutes(1)));
+
+        Assert.Equal(receipt.MessageId, taken.Receipt.MessageId);
+        Assert.Equal("{\"n\":2}", taken.Body);
+        Assert.Equal(1, taken.DequeueCount);
+        Assert.False(await adder.DeleteAsync(receipt));
+        Assert.True(await adder.DeleteAsync(taken.Receipt));
+    }
+
+    [Fact]
+    public async Task NotDeleted_BecomesVisibleAgainAfterItsTimeout_WithTheSameId()
+    {
+        var queue = Queue(NewPrefix());
+        var receipt = await queue.AddAsync("{\"n\":3}", TimeSpan.FromSeconds(1));
+
+        IReadOnlyList<IntakeMessage> taken = [];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (taken.Count == 0)
+        {
+            await Task.Delay(200, timeout.Token);
+            taken = await queue.TakeAsync(32, TimeSpan.FromMinutes(1), timeout.Token);
+        }
+
+        Assert.Equal(receipt.MessageId, Assert.Single(taken).Receipt.MessageId);
+    }
+
+    [Fact]
+    public void QueueName_IsTheLowerCasePrefixAndIntake() =>
+        Assert.Equal("chatopsintake", IntakeQueueStore.QueueName("ChatOps"));
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Testing;
+
+/// <summary>
+/// An in-memory <see cref="IIntakeQueue"/> with Queue Storage's contract: a message is hidden until its visibility
+/// timeout passes, each take hands out a new pop receipt (the old one can no longer delete), and ids are stable.
+/// </summary>
+public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueue
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Lock _lock = new();
+    private readonly List<Entry> _messages = [];
+    private long _next;
+
+    /// <summary>Messages stored and not yet deleted.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+                return _messages.Count;
+        }
+    }
+
+    /// <summary>When set, every call throws it (a storage outage).</summary>
+    public Exception? Fault { get; set; }
+
+    public Task<IntakeReceipt> AddAsync(string body, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            ThrowIfFaulted();
+            var entry = new Entry((++_next).ToString(CultureInfo.InvariantCulture), body) { VisibleAt = _time.GetUtcNow() + hiddenFor, PopReceipt = NewReceipt() };
+            _messages.Add(entry);
+            return Task.FromResult(new IntakeReceipt(entry.Id, entry.PopReceipt));
+        }
+    }
+
+    public Task<IReadOnlyList<IntakeMessage>> TakeAsync(int max, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            ThrowIfFaulted();
+            var now = _time.GetUtcNow();
+            var taken = new List<IntakeMessage>();
+            foreach (var entry in _messages.Where(m => m.VisibleAt <= now).Take(max))
+            {
+                entry.VisibleAt = now + hiddenFor;
+                entry.PopReceipt = NewReceipt();
+                entry.DequeueCount++;
+                taken.Add(new IntakeMessage(new IntakeReceipt(entry.Id, entry.PopReceipt), entry.Body, entry.DequeueCount));
+            }
+
+            return Task.FromResult<IReadOnlyList<IntakeMessage>>(taken);
+        }
+    }
+
+    public Task ReleaseAsync(IntakeReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        lock (_lock)
+        {
+            ThrowIfFaulted();
+            foreach (var entry in _messages.Where(m => m.Id == receipt.MessageId && m.PopReceipt == receipt.PopReceipt))
+                entry.VisibleAt = _time.GetUtcNow();
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<bool> DeleteAsync(IntakeReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        lock (_lock)
+        {
+            ThrowIfFaulted();
+            return Task.FromResult(_messages.RemoveAll(m => m.Id == receipt.MessageId && m.PopReceipt == receipt.PopReceipt) == 1);
+        }
+    }
+
+    private void ThrowIfFaulted()
+    {
+        if (Fault is { } fault)
+            throw fault;
+    }
+
+    private static string NewReceipt() => Guid.NewGuid().ToString("N");
+
+    private sealed class Entry(string id, string body)
+    {
+        public string Id { get; } = id;
+
+        public string Body { get; } = body;
+
+        public DateTimeOffset VisibleAt { get; set; }
+
+        public string PopReceipt { get; set; } = "";
+
+        public long DequeueCount { get; set; }
+    }
+}
