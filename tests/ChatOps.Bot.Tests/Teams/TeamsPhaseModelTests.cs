@@ -37,7 +37,7 @@ public sealed partial class TeamsPhaseModelTests : IAsyncLifetime
 
         await Shown(Alice, "phase contain");
         await Shown(Bob, "cancel");
-        await Shown(Bob, "contain add \"Block OWA at the edge\" --undo \"Remove WAF rule 17\"");
+        await Shown(Alice, "contain add \"Block OWA at the edge\" --undo \"Remove WAF rule 17\"");
         await Shown(Bob, "contain done C1");
         var refused = await Shown(Alice, "phase test");
         Assert.Contains("Disable compromised accounts", refused, StringComparison.Ordinal);
