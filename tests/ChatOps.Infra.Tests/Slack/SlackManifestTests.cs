@@ -18,6 +18,17 @@ public class SlackManifestTests
         Assert.Equal("true", command.Text("should_escape"));
     }
 
+    [Theory]
+    [InlineData("manifest.yaml")]
+    [InlineData("manifest.socket-mode.yaml")]
+    public void SlashCommand_UsageHint_WritesPlaceholdersInCapitalsNotAsTags(string file)
+    {
+        var command = Assert.Single(YamlFile.Load("infra", "slack", file).Items("features", "slash_commands"));
+
+        Assert.DoesNotMatch("<[A-Za-z][^>]*>", command.Text("usage_hint"));
+        Assert.Contains("declare \"TITLE\"", command.Text("usage_hint"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Interactivity_IsEnabledOnInteractionsEndpoint()
     {

@@ -70,6 +70,16 @@ public class TeamsManifestTests
     }
 
     [Fact]
+    public void CommandList_Descriptions_WritePlaceholdersInCapitalsNotAsTags()
+    {
+        // The grammar's usage writes "TITLE", never <title>: a renderer that strips HTML-like tags shows declare "".
+        var descriptions = Manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string)c!["description"]!);
+
+        Assert.All(descriptions, d => Assert.DoesNotMatch("<[A-Za-z][^>]*>", d));
+        Assert.Contains(descriptions, d => d.Contains("declare \"TITLE\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CommandList_Scopes_MatchTheBotScopes()
     {
         var bot = Manifest["bots"]![0]!;
