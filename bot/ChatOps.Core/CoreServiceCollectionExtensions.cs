@@ -37,6 +37,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section);
         services.TryAddSingleton(sp => new Notifications.NoticeFactory(sp.GetRequiredService<IOptions<Notifications.NotificationOptions>>().Value));
         services.AddSingleton<IIncidentReaction, Notifications.NotificationReaction>();
+        // After the notices, so a notice published by this change counts for the communicate items.
+        services.AddSingleton<IIncidentReaction, ChecklistReaction>();
         services.TryAddSingleton<Notifications.AudienceDirectory>();
         services.TryAddSingleton<Notifications.NotificationDispatcher>();
         services.TryAddSingleton<Notifications.CommsReminder>();

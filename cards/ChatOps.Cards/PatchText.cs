@@ -7,8 +7,8 @@ internal static class PatchText
 {
     public static string Cell(PatchCellState state) => state switch
     {
-        PatchCellState.Verified => "✅ verified",
-        PatchCellState.Patched => "☑ patched",
+        PatchCellState.Patched or PatchCellState.Verified => "✅ patched",
+        PatchCellState.Deploying => "🔄 deploying",
         PatchCellState.Failed => "❌ failed",
         PatchCellState.RolledBack => "↩ rolled back",
         _ => "⏳ pending",
@@ -31,7 +31,7 @@ internal static class PatchText
 
     public static string Summary(PatchMatrixView view, int patchIndex)
     {
-        var counts = view.Rows.GroupBy(r => r.States[patchIndex]).OrderBy(g => Rank(g.Key)).Select(g => $"{g.Count()} {Cell(g.Key)[2..]}");
+        var counts = view.Rows.GroupBy(r => r.States[patchIndex]).OrderBy(g => Rank(g.Key)).Select(g => $"{g.Count()} {Cell(g.Key).Split(' ', 2)[1]}");
         return view.Rows.Count == 0 ? "no systems" : string.Join(", ", counts);
     }
 
@@ -40,7 +40,7 @@ internal static class PatchText
         PatchCellState.Failed => 0,
         PatchCellState.RolledBack => 1,
         PatchCellState.Pending => 2,
-        PatchCellState.Patched => 3,
+        PatchCellState.Deploying => 3,
         _ => 4,
     };
 }

@@ -64,7 +64,11 @@ public static class DialogAnswerRule
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(waiting);
-        var reminder = new Reply(new TextView($"The {waiting.Kind} dialog is still waiting for an answer here: answer its question, or cancel to leave it."), ReplyMode.Private);
+        var reminder = new Reply(new TextView($"The {Readable(waiting.Kind)} dialog is still waiting for an answer here: answer its question, or cancel to leave it."), ReplyMode.Private);
         return new CommandResult([.. result.Replies, reminder]);
     }
+
+    /// <summary>A dialog as people know it ("contain checklist"), never its internal kind ("checklist:contain").</summary>
+    private static string Readable(string kind) =>
+        kind.StartsWith("checklist:", StringComparison.Ordinal) ? $"{kind["checklist:".Length..]} checklist" : kind;
 }

@@ -49,6 +49,7 @@ public static class EventSerializer
         [PriorityAssessed.EventKind] = typeof(PriorityAssessed),
         [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
         [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
+        [ReportExported.EventKind] = typeof(ReportExported),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> KnownKinds => Kinds.Keys;

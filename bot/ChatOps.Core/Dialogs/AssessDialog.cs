@@ -18,12 +18,18 @@ public sealed class AssessDialog : IFormDialog
 
     public string Kind => "assess";
 
-    public int? FirstStep(Incident incident, IReadOnlyDictionary<string, string> data) => 0;
+    /// <summary>Systems already given (declare --systems, system add) are not asked for again: the dialog starts at vulnerabilities.</summary>
+    public int? FirstStep(Incident incident, IReadOnlyDictionary<string, string> data)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return incident.Systems.Count > 0 ? 1 : 0;
+    }
 
     public string Question(Incident incident, int step, IReadOnlyDictionary<string, string> data) => step switch
     {
         0 => "Assess 1/4 — Which systems are affected? List them with criticality and owner, e.g.: web01 high @owner, db02 medium (or 'none').",
-        1 => "Assess 2/4 — Which vulnerabilities? e.g.: CVE-2024-3400 CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H exploited (several separated by commas, or 'none').",
+        1 => (incident?.Systems.Count > 0 ? $"Systems recorded: {string.Join(", ", incident.Systems.Select(s => $"{s.Name} ({s.Criticality})"))}; change or add one with: system add NAME --criticality high|medium|low.\n" : "") +
+            "Assess 2/4 — Which vulnerabilities? e.g.: CVE-2024-3400 CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H exploited (several separated by commas, or 'none').",
         2 => "Assess 3/4 — What is the impact on the business and its users?",
         _ => "Assess 4/4 — Is data exposed? (yes / no / unknown, and what data)",
     };
@@ -50,10 +56,16 @@ public sealed class AssessDialog : IFormDialog
                         return DialogTurn.Retry($"I could not read '{entry}': write a system as <name> [high|medium|low] [@owner].", step);
                     }
 
-                    systems.Add(new PendingEvent(new SystemAdded(words[0], owner, criticality)));
+                    // A system recorded already with the same facts (declare --systems) is not recorded twice.
+                    var known = incident.FindSystem(words[0]);
+                    var same = known is not null && known.Criticality == criticality && (owner is null || owner.UserId == known.Owner?.UserId);
+                    if (!same && !systems.Any(p => p.Event is SystemAdded a && string.Equals(a.Name, words[0], StringComparison.OrdinalIgnoreCase)))
+                    {
+                        systems.Add(new PendingEvent(new SystemAdded(words[0], owner ?? known?.Owner, criticality)));
+                    }
                 }
 
-                return new DialogTurn(systems, systems.Count == 0 ? "No systems recorded." : $"Recorded {systems.Count} system(s).", 1);
+                return new DialogTurn(systems, systems.Count == 0 ? "No new systems recorded." : $"Recorded {systems.Count} system(s).", 1);
             case 1:
                 var vulns = new List<PendingEvent>();
                 foreach (var entry in none ? [] : Split(answer))
@@ -123,7 +135,9 @@ public sealed class AssessDialog : IFormDialog
         return new DialogFormView(incident.Id, incident.Id, Kind, FormTitle,
             $"Already recorded: {incident.Systems.Count} system(s), {incident.Vulnerabilities.Count} vulnerability(ies). What you add here is added to them; the priority is computed from all of them.",
             [
-                new FormField(SystemsField, "Affected systems", FormFieldKind.MultilineText, Hint: "One per line: <name> [high|medium|low] [@owner], or leave empty"),
+                new FormField(SystemsField, "Affected systems", FormFieldKind.MultilineText,
+                    Hint: incident.Systems.Count == 0 ? "One per line: NAME [high|medium|low] [@owner], or leave empty"
+                        : $"Recorded: {string.Join(", ", incident.Systems.Select(s => s.Name))}. Add others (or a new criticality) one per line: NAME [high|medium|low] [@owner]"),
                 new FormField(VulnerabilitiesField, "Vulnerabilities", FormFieldKind.MultilineText, Hint: "One per line: CVE-… [CVSS:3.1/…] [exploited|not-exploited], or leave empty"),
                 new FormField(ImpactField, "Impact on the business and its users", FormFieldKind.MultilineText, incident.Impact),
                 new FormField(ExposureField, "Is data exposed?", FormFieldKind.Choice, known ? exposure[0].TrimEnd(',', ':', ';', '.').ToLowerInvariant() : null, Exposures),
@@ -168,7 +182,7 @@ public sealed class AssessDialog : IFormDialog
 
         var priority = AssessHandler.Priority(incident, pending.Select(p => p.Event));
         var evt = new ImpactAssessed(impact is null ? null : Limit(impact), Limit(exposureAnswer), priority);
-        return new DialogTurn([new PendingEvent(evt)], $"Assessment recorded: priority {priority}. Next: contain.", null);
+        return new DialogTurn([new PendingEvent(evt)], $"Assessment recorded: priority {priority}. Next: phase contain.", null);
     }
 
     private static IEnumerable<string> Split(string answer) =>

@@ -7,6 +7,9 @@ public sealed class ChecklistItem
 
     public required string Text { get; init; }
 
+    /// <summary>What in the record ticks this item (<see cref="Workflow.ChecklistTriggers"/>), from the playbook's <c>done-when</c>; null when only people tick it.</summary>
+    public string? DoneWhen { get; init; }
+
     public Participant? Owner { get; set; }
 
     public bool Done { get; set; }

@@ -18,7 +18,13 @@ public sealed partial class Incident
 
     public Dictionary<Phase, List<ChecklistItem>> Checklists { get; init; } = [];
 
+    /// <summary>Phases left behind with open items by <c>phase … --skip "WHY"</c> (recorded), until entered again.</summary>
+    public List<Phase> SkippedPhases { get; init; } = [];
+
     public List<Patch> Patches { get; init; } = [];
+
+    /// <summary>The report was exported while the incident was active (<c>export</c>).</summary>
+    public bool ReportExported { get; set; }
 
     public AffectedSystem? FindSystem(string name) =>
         Systems.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

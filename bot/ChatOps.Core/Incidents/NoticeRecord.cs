@@ -7,6 +7,9 @@ public sealed class NoticeRecord
 
     public required IReadOnlyList<string> Audiences { get; init; }
 
+    /// <summary>Audiences that had members in the incident when the notice was sent.</summary>
+    public IReadOnlyList<string> ToMembers { get; init; } = [];
+
     public required string Message { get; init; }
 
     public DateTimeOffset At { get; init; }

@@ -16,7 +16,8 @@ public sealed class NoticeFactory(NotificationOptions options)
         var noticeId = "N" + (incident.Notices.Count + 1).ToString(CultureInfo.InvariantCulture);
         var outbox = audiences.Select(a => new Notice(noticeId, incident.TenantId, incident.Id, incident.Conversation, a,
             Build(incident, a, noticeId, message, now), null, incident.MembersOf(a).Select(m => m.UserId).ToList()).ToOutbox()).ToList();
-        return new Change([new PendingEvent(new NoticePublished(noticeId, audiences, message), reason)], outbox);
+        var toMembers = audiences.Where(a => incident.MembersOf(a).Any()).ToList();
+        return new Change([new PendingEvent(new NoticePublished(noticeId, audiences, message, toMembers.Count > 0 ? toMembers : null), reason)], outbox);
     }
 
     /// <summary>A line posted into the incident's own conversation (not a stakeholder notice).</summary>
@@ -40,7 +41,7 @@ public sealed class NoticeFactory(NotificationOptions options)
         var userChanges = window is null
             ? "No change for you yet; we will tell you before anything changes."
             : string.Create(CultureInfo.InvariantCulture, $"Affected services may be unavailable between {window.Start:yyyy-MM-dd HH:mm} and {window.End:HH:mm} UTC.");
-        return new StatusUpdateView(incident.Id, noticeId, incident.Id, incident.Title, PhaseNames.Of(incident.Phase), template, message,
+        return new StatusUpdateView(incident.Id, noticeId, incident.Id, incident.Title, PhaseProjection.Current(incident).Name, template, message,
             incident.Systems.Select(s => s.Name).ToList(), patch?.Id, patch?.Description, window, incident.Impact,
             timeline.OrderBy(t => t.At).ToList(), userChanges, now, Acknowledgeable: !incident.IsClosed);
     }

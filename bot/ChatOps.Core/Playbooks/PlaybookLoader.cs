@@ -7,7 +7,7 @@ namespace ChatOps.Core.Playbooks;
 
 /// <summary>
 /// Reads a playbook from YAML (YamlDotNet's representation model, which keeps line numbers) and checks it:
-/// known phase names, unique ids, non-empty text. Problems are reported as "file:line: problem".
+/// known phase names, unique ids, non-empty text, a known <c>done-when</c> (<see cref="Workflow.ChecklistTriggers"/>). Problems are reported as "file:line: problem".
 /// </summary>
 public static class PlaybookLoader
 {
@@ -101,7 +101,13 @@ public static class PlaybookLoader
                 throw new PlaybookException($"{file}:{item.Start.Line}: id '{id}' appears twice in '{phaseName}'.");
             }
 
-            list.Add(new ChecklistSeedItem(id, text.Trim()));
+            var doneWhen = Scalar(item, "done-when", file);
+            if (doneWhen is not null && !Workflow.ChecklistTriggers.IsKnown(doneWhen))
+            {
+                throw new PlaybookException($"{file}:{item.Start.Line}: item '{id}' of '{phaseName}' has done-when '{doneWhen}'; use one of {string.Join(", ", Workflow.ChecklistTriggers.Known.Keys)}, or leave it out.");
+            }
+
+            list.Add(new ChecklistSeedItem(id, text.Trim(), doneWhen));
         }
 
         return list;

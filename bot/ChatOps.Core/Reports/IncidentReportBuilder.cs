@@ -23,7 +23,7 @@ public static class IncidentReportBuilder
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(records);
-        var entries = records.Select(Entry).ToList();
+        var entries = records.Select(r => Entry(r, incident)).ToList();
         var audit = LogAudit.Verify(incident, records);
         return new IncidentReport(
             IncidentReport.CurrentSchemaVersion,
@@ -34,8 +34,8 @@ public static class IncidentReportBuilder
             entries.Where(e => TimelinePrefixes.Any(p => e.Kind.StartsWith(p, StringComparison.Ordinal))).ToList(),
             entries,
             entries.Where(e => e.Kind.StartsWith(ApprovalPrefix, StringComparison.Ordinal)).ToList(),
-            incident.Checklists.OrderBy(c => c.Key).Select(c => new ReportChecklist(PhaseNames.Of(c.Key),
-                c.Value.Select(i => new ReportChecklistItem(i.Id, i.Text, i.Done, i.DoneBy, i.DoneAt)).ToList())).ToList(),
+            PhaseProjection.Of(incident).Where(p => p.Items.Count > 0).Select(p => new ReportChecklist(p.Name,
+                p.Items.Select(i => new ReportChecklistItem(i.Id, i.Text, i.Done, i.DoneBy, i.DoneAt)).ToList(), p.Progress.ToString().ToLowerInvariant())).ToList(),
             incident.Containment.Select(c => new ReportContainment(c.Id, c.Action, c.Undo, c.Owner, Lower(c.State), c.DoneBy, c.DoneAt, c.ReversedBy, c.ReversedAt, c.KeptReason)).ToList(),
             incident.Patches.Select(p => new ReportPatch(p.Id, p.Description, p.RollbackPlan,
                 p.Tests.Select(t => new ReportPatchTest(t.Result, t.Environment, t.Evidence, t.Note, t.WaiverReason, t.By, t.At)).ToList(),
@@ -54,7 +54,7 @@ public static class IncidentReportBuilder
         PhaseNames.Of(incident.Severity),
         incident.Priority,
         incident.IsClosed ? "closed" : "active",
-        PhaseNames.Of(incident.Phase),
+        PhaseProjection.Current(incident).Name,
         incident.DeclaredBy,
         incident.DeclaredAt,
         incident.ClosedAt,
@@ -62,8 +62,9 @@ public static class IncidentReportBuilder
         incident.DataExposure,
         incident.Roles.Select(r => new ReportRole(PhaseNames.Of(r.Role), r.Person, r.AssignedAt)).ToList());
 
-    private static ReportEntry Entry(DecisionRecord record) =>
-        new(record.Sequence, record.At, Participant.From(record.Actor), record.Kind, RecordText.What(record), record.Reason);
+    /// <summary>A record as people read it: checklist items by their text, not their ids.</summary>
+    private static ReportEntry Entry(DecisionRecord record, Incident incident) =>
+        new(record.Sequence, record.At, Participant.From(record.Actor), record.Kind, RecordText.What(record, incident), record.Reason);
 
     private static string Lower(ContainmentState state) => state.ToString().ToLowerInvariant();
 }

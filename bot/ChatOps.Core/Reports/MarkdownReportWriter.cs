@@ -39,10 +39,10 @@ public static class MarkdownReportWriter
         Line(md, "\n## Checklists");
         foreach (var list in report.Checklists)
         {
-            Line(md, $"\n### {list.Phase}\n");
+            Line(md, $"\n### {list.Phase} ({list.Progress})\n");
             foreach (var i in list.Items)
             {
-                Line(md, $"- [{(i.Done ? "x" : " ")}] {i.Id}: {Cell(i.Text)}{(i.Done ? $" — ticked by {Who(i.DoneBy)} at {Time(i.DoneAt)}" : "")}");
+                Line(md, $"- [{(i.Done ? "x" : " ")}] {Cell(i.Text)}{(i.Done ? $" — ticked by {Who(i.DoneBy)} at {Time(i.DoneAt)}" : "")}");
             }
         }
 

@@ -18,7 +18,7 @@ public static class ReportMetricsCalculator
             (r.Kind == ContainmentChanged.EventKind && Event<ContainmentChanged>(r)?.State == ContainmentState.Done)
             || (r.Kind == PhaseChanged.EventKind && Event<PhaseChanged>(r)?.From == Phase.Contain));
         var approved = First(records, r => r.Kind == "approval.voted" && IsApproving(r.Payload));
-        var patched = First(records, r => r.Kind == SystemPatchStateChanged.EventKind && Event<SystemPatchStateChanged>(r)?.State == SystemPatchState.Verified);
+        var patched = First(records, r => r.Kind == SystemPatchStateChanged.EventKind && Event<SystemPatchStateChanged>(r)?.State is SystemPatchState.Patched or SystemPatchState.Verified);
         return new ReportMetrics(Seconds(start, contained), Seconds(start, approved), Seconds(start, patched), Seconds(start, incident.ClosedAt));
     }
 

@@ -5,6 +5,8 @@ namespace ChatOps.Core.Views;
 /// (with <paramref name="RollbackPlan"/>) says why it is safe. <paramref name="ApproverUserIds"/> are channel user
 /// ids (Teams MRIs <c>29:…</c>): on Teams only they get the buttons (card <c>refresh.userIds</c>).
 /// <paramref name="DecidedBy"/>/<paramref name="DecidedAt"/> say who closed the request (approved, rejected…) and when.
+/// <paramref name="Containment"/> is the containment row as the record shows it now (all done, none recorded, or the open
+/// actions by their text and whether the request acknowledged them).
 /// </summary>
 public sealed record ApprovalRequestView(
     string ApprovalId,
@@ -17,7 +19,7 @@ public sealed record ApprovalRequestView(
     TestEvidenceLine? Evidence,
     string? WaiverReason,
     string? RollbackPlan,
-    bool ContainmentAcknowledged,
+    string Containment,
     string? ContainmentNote,
     int RequiredApprovals,
     IReadOnlyList<ApprovalSignoffLine> Approvals,

@@ -1,6 +1,6 @@
 namespace ChatOps.Core.Views;
 
-/// <summary>State of one patch on one system.</summary>
+/// <summary>State of one patch on one system (numbers follow <see cref="Incidents.SystemPatchState"/>).</summary>
 public enum PatchCellState
 {
     Pending,
@@ -8,4 +8,5 @@ public enum PatchCellState
     Verified,
     Failed,
     RolledBack,
+    Deploying,
 }

@@ -9,8 +9,7 @@ public static class IncidentViews
     public static IncidentSummaryView Summary(Incident incident, string? lastUpdate = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var phases = Enum.GetValues<Phase>().Select(p => new PhaseStepLine(PhaseNames.Of(p),
-            incident.IsClosed || p < incident.Phase ? PhaseProgress.Done : p == incident.Phase ? PhaseProgress.Current : PhaseProgress.Next)).ToList();
+        var phases = PhaseProjection.Of(incident).Select(p => new PhaseStepLine(p.Name, p.Progress)).ToList();
         var roles = Enum.GetValues<IncidentRole>().Select(r => new RoleLine(PhaseNames.Of(r),
             r == IncidentRole.Approver
                 ? string.Join(", ", incident.Roles.Where(x => x.Role == r).Select(x => x.Person.DisplayName)) is { Length: > 0 } names ? names : null
@@ -22,7 +21,7 @@ public static class IncidentViews
     public static ChecklistView Checklist(Incident incident, Phase phase)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var items = (incident.Checklists.GetValueOrDefault(phase) ?? []).Select(i => new ChecklistItemLine(i.Id, i.Text, i.Owner?.DisplayName,
+        var items = PhaseProjection.Standing(incident, phase).Items.Select(i => new ChecklistItemLine(i.Id, i.Text, i.Owner?.DisplayName,
             i.Done ? ChecklistItemMark.Done : ChecklistItemMark.Open, i.DoneBy?.DisplayName, i.DoneAt)).ToList();
         return new ChecklistView(incident.Id, incident.Id, PhaseNames.Of(phase), incident.Version, items);
     }
@@ -46,6 +45,7 @@ public static class IncidentViews
     public static string Name(SystemPatchState state) => state switch
     {
         SystemPatchState.RolledBack => "rolled back",
+        SystemPatchState.Verified => "patched",
         _ => state.ToString().ToLowerInvariant(),
     };
 
@@ -53,9 +53,13 @@ public static class IncidentViews
     {
         ArgumentNullException.ThrowIfNull(incident);
         var open = new List<string>();
-        open.AddRange(incident.OpenContainment.Select(c => $"containment {c.Id} not done: {c.Action}"));
-        var phaseItems = incident.Checklists.GetValueOrDefault(incident.Phase) ?? [];
-        open.AddRange(phaseItems.Where(i => !i.Done).Select(i => $"{PhaseNames.Of(incident.Phase)}: {i.Text}"));
+        // The current phase's open items (for Contain: with its open containment actions), and containment still open elsewhere.
+        open.AddRange(PhaseProjection.OpenItems(incident, incident.Phase).Select(i => $"{PhaseNames.Of(incident.Phase)}: {i}"));
+        if (incident.Phase != Phase.Contain)
+        {
+            open.AddRange(incident.OpenContainment.Select(c => $"containment {c.Id} not done: {c.Action}"));
+        }
+
         open.AddRange(incident.Patches.Where(p => p.LatestTest is null).Select(p => $"patch {p.Id} not tested"));
         open.AddRange(incident.Approvals.Where(a => a.Status == ApprovalStatus.Pending).Select(a => $"approval {a.Id} for {a.PatchId} pending"));
         return open;

@@ -48,7 +48,7 @@ public sealed class SlackEmergencyPatchTests : IAsyncLifetime
         Assert.Equal(("approved", "A1"), (gate.State, gate.ApprovalId));
         Assert.Equal(["carol"], gate.Approvers);
 
-        await _slack.CommandAsync(Bob, $"deploy start {Patch}", $"deployment of {Patch} started on mail01, mail02");
+        await _slack.CommandAsync(Bob, $"deploy start {Patch}", $"deployment of {Patch} started; deploying on mail01, mail02");
         await _slack.CommandAsync(Bob, $"deploy verify {Patch} mail01 ok", "patch status: 1 patch(es) on 2 system(s)");
         await _slack.CommandAsync(Bob, $"deploy verify {Patch} mail02 ok", "patch status: 1 patch(es) on 2 system(s)");
         await _slack.CommandAsync(Alice, "notify management \"Patching finished; mail is back\"", "Nobody is in management");

@@ -54,7 +54,7 @@ public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
         Assert.Equal(("approved", "A1"), (gate.State, gate.ApprovalId));
         Assert.Equal(["Carol"], gate.Approvers);
 
-        Assert.Contains($"deployment of {Patch} started on mail01, mail02", await Shown(Bob, $"deploy start {Patch}"), StringComparison.Ordinal);
+        Assert.Contains($"deployment of {Patch} started; deploying on mail01, mail02", await Shown(Bob, $"deploy start {Patch}"), StringComparison.Ordinal);
         await Shown(Bob, $"deploy verify {Patch} mail01 ok");
         var matrix = await Shown(Bob, $"deploy verify {Patch} mail02 ok");
         Assert.Contains("mail02", matrix, StringComparison.Ordinal);

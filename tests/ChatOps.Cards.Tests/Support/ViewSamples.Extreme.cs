@@ -17,7 +17,7 @@ internal static partial class ViewSamples
         ("checklist-empty", new ChecklistView("i", "", "", 0, [])),
         ("checklist-huge", new ChecklistView("inc-7", Long, Long, long.MaxValue,
             Many("item", 200).Select((id, i) => new ChecklistItemLine(id, Long, Long, i % 2 == 0 ? ChecklistItemMark.Done : ChecklistItemMark.Open, Long, T0)).ToList())),
-        ("approval-empty", new ApprovalRequestView("a", "i", "", "", "", [], new TimeWindowLine(T0, T0), null, null, null, false, null, 0, [],
+        ("approval-empty", new ApprovalRequestView("a", "i", "", "", "", [], new TimeWindowLine(T0, T0), null, null, null, "", null, 0, [],
             ApprovalCardStatus.Pending, null, null, null, [], 0)),
         ("approval-huge", Approval() with
         {

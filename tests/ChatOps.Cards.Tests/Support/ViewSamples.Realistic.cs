@@ -31,7 +31,7 @@ internal static partial class ViewSamples
         new TimeWindowLine(T0.AddHours(1), T0.AddHours(2).AddMinutes(30)),
         new TestEvidenceLine("staging", "https://ci.example.com/runs/4411", "Smoke and TLS handshake tests passed", Linkable: true),
         null, "Reinstall openssl 3.0.13 package from the local mirror and restart nginx",
-        true, null, 2,
+        "✅ all containment done", null, 2,
         status == ApprovalCardStatus.Pending ? [new("Alice Ng", T0.AddMinutes(-5))] : [new("Alice Ng", T0.AddMinutes(-5)), new("Bob Ortiz", T0)],
         status,
         status == ApprovalCardStatus.Rejected ? "Rollback plan untested" : null,
@@ -57,7 +57,7 @@ internal static partial class ViewSamples
 
     public static PatchMatrixView Matrix() => new("INC-2026-0007", ["OPENSSL-3.0.15", "NGINX-1.27.3"],
     [
-        new("edge-proxy-01", [PatchCellState.Verified, PatchCellState.Patched]),
+        new("edge-proxy-01", [PatchCellState.Patched, PatchCellState.Deploying]),
         new("edge-proxy-02", [PatchCellState.Failed, PatchCellState.Pending]),
         new("edge-proxy-03", [PatchCellState.RolledBack, PatchCellState.Pending]),
     ]);

@@ -12,7 +12,7 @@ public class CommandParserTests
         { "declare \"Exchange ProxyShell exploitation\" --sev sev1 --systems mail01,mail02 --cve CVE-2021-34473 --channel", "declare" },
         { "status", "status" },
         { "phase contain", "phase" },
-        { "phase test --ack \"C2 stays until the patch lands\"", "phase" },
+        { "phase test --skip \"C2 stays until the patch lands\"", "phase" },
         { "assess", "assess" },
         { "system add mail01 --owner @29:dan --criticality high", "system add" },
         { "vuln add CVE-2021-34473 --cvss CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H --exploited yes", "vuln add" },

@@ -42,10 +42,11 @@ public sealed class ReportTests : IDisposable
         var ledger = Assert.Single(report.Containment);
         Assert.Equal(("reversed", "Bob", "Bob"), (ledger.State, ledger.DoneBy?.DisplayName, ledger.ReversedBy?.DisplayName));
         var isolate = report.Checklists.Single(c => c.Phase == "contain").Items.Single(i => i.Id == "isolate");
-        Assert.Equal(("Carol", true), (isolate.DoneBy?.DisplayName, isolate.Done));
+        // Ticked by the record: Bob marked the containment action done.
+        Assert.Equal(("Bob", true), (isolate.DoneBy?.DisplayName, isolate.Done));
         var patch = Assert.Single(report.Patches);
         Assert.Equal("https://ci.example.org/runs/42", Assert.Single(patch.Tests).Evidence);
-        Assert.Equal(["mail01: verified", "mail02: verified"], patch.Systems.Select(s => $"{s.System}: {s.State}"));
+        Assert.Equal(["mail01: patched", "mail02: patched"], patch.Systems.Select(s => $"{s.System}: {s.State}"));
         Assert.Equal(["approval.requested", "approval.voted"], report.Approvals.Select(a => a.Kind));
         Assert.Equal("Bob", report.Approvals[1].Actor.DisplayName);
         Assert.Contains("KB5001779", report.Approvals[0].What, StringComparison.Ordinal);
@@ -64,10 +65,10 @@ public sealed class ReportTests : IDisposable
 
         var metrics = IncidentReportBuilder.Build(incident, records, _h.Time.GetUtcNow()).Metrics;
 
-        // From 22:00: C1 done at 22:38, Bob approved at 23:55, mail01 verified at 00:50; closed at the end.
-        Assert.Equal(38 * 60, metrics.TimeToContainSeconds);
-        Assert.Equal(115 * 60, metrics.TimeToApproveSeconds);
-        Assert.Equal(170 * 60, metrics.TimeToPatchSeconds);
+        // From 22:00: C1 done at 22:41, Bob approved at 23:59, mail01 verified at 00:54; closed at the end.
+        Assert.Equal(41 * 60, metrics.TimeToContainSeconds);
+        Assert.Equal(119 * 60, metrics.TimeToApproveSeconds);
+        Assert.Equal(174 * 60, metrics.TimeToPatchSeconds);
         Assert.Equal((long)(incident.ClosedAt!.Value - incident.DeclaredAt).TotalSeconds, metrics.TimeToCloseSeconds);
     }
 
@@ -83,7 +84,7 @@ public sealed class ReportTests : IDisposable
         var position = 0;
         foreach (var record in records)
         {
-            var row = $"| {record.Sequence} | {record.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} | {record.Actor.DisplayName} ({record.Actor.UserId}) | {RecordText.What(record).Replace("|", "\\|", StringComparison.Ordinal)} |";
+            var row = $"| {record.Sequence} | {record.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} | {record.Actor.DisplayName} ({record.Actor.UserId}) | {RecordText.What(record, incident).Replace("|", "\\|", StringComparison.Ordinal)} |";
             var found = decisions.IndexOf(row, position, StringComparison.Ordinal);
             Assert.True(found >= 0, $"record {record.Sequence} missing or out of order: {row}");
             position = found;
@@ -91,7 +92,7 @@ public sealed class ReportTests : IDisposable
 
         Assert.Contains("What was the root cause?** Internet-facing Exchange was two CUs behind", markdown, StringComparison.Ordinal);
         Assert.Contains("| A1 | Dan (29:dan) | 2026-12-15 | automate CU rollout |", markdown, StringComparison.Ordinal);
-        Assert.Contains("Time to contain: 0h 38m 0s", markdown, StringComparison.Ordinal);
+        Assert.Contains("Time to contain: 0h 41m 0s", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class ReportTests : IDisposable
 
         var result = Schema().Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         Assert.True(result.IsValid, string.Join("\n", result.Details.Where(d => d.HasErrors).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
-        Assert.Equal("1.0", JsonNode.Parse(json)!["schemaVersion"]!.GetValue<string>());
+        Assert.Equal("1.1", JsonNode.Parse(json)!["schemaVersion"]!.GetValue<string>());
     }
 
     [Fact]

@@ -197,6 +197,52 @@ public sealed class ApprovalTests : IDisposable
         Assert.Single(records, r => r.Kind == "approval.attempt-refused");
     }
 
+    [Fact]
+    public async Task PatchMatrix_DeployStartIsDeploying_PatchedOnlyOnVerify_AndARolledBackSystemDeploysAgain()
+    {
+        await _h.SayAsync("declare \"Exchange\" --systems mail01,mail02");
+        Assert.False(IsError(await _h.SayAsync("patch add KB1 \"CU23\" --systems mail01,mail02 --rollback \"uninstall\"")));
+        await _h.SayAsync("test KB1 pass --env staging --evidence https://ci.example.com/1");
+        await _h.SayAsync("role approver @29:bob");
+        await _h.SayAsync("deploy request KB1 --window 2026-11-27T23:00Z/PT2H");
+        await Click("approval.approve", Bob);
+        _h.Time.Advance(TimeSpan.FromHours(1));
+
+        var started = await _h.SayAsync("deploy start KB1");
+        Assert.Equal([SystemPatchState.Deploying, SystemPatchState.Deploying], (await Incident()).Patches[0].Systems.Values);
+        Assert.Contains("deploying on mail01, mail02", Text(started), StringComparison.Ordinal);
+        await _h.SayAsync("deploy verify KB1 mail01 ok");
+        await _h.SayAsync("deploy verify KB1 mail02 failed");
+        var matrix = Assert.IsType<Core.Views.PatchMatrixView>((await _h.SayAsync("deploy rollback KB1 --reason \"mail02 broke\"")).Replies[0].View);
+        Assert.Equal([Core.Views.PatchCellState.RolledBack, Core.Views.PatchCellState.RolledBack], matrix.Rows.Select(r => r.States[0]));
+        var refused = await _h.SayAsync("deploy verify KB1 mail01 ok");
+        Assert.True(IsError(refused));
+
+        // Deployed again on a new approval: rolled back → deploying → patched.
+        await _h.SayAsync("deploy request KB1 --window 2026-11-28T00:00Z/PT1H");
+        await Click("approval.approve", Bob, approvalId: "A2");
+        _h.Time.Advance(TimeSpan.FromHours(1));
+        await _h.SayAsync("deploy start KB1");
+        Assert.Equal([SystemPatchState.Deploying, SystemPatchState.Deploying], (await Incident()).Patches[0].Systems.Values);
+        await _h.SayAsync("deploy verify KB1 mail01 ok");
+        await _h.SayAsync("deploy verify KB1 mail02 ok");
+
+        Assert.Equal([SystemPatchState.Patched, SystemPatchState.Patched], (await Incident()).Patches[0].Systems.Values);
+        Assert.True((await Incident()).FindChecklistItem(Phase.Implement, "monitor")!.Done);
+    }
+
+    [Fact]
+    public async Task ApprovalCard_SaysAllContainmentDone_NotAcknowledged_AndListsOpenActionsByText()
+    {
+        await Prepare();
+        await _h.SayAsync("contain add \"Block 443\" --undo \"Remove rule\"");
+        await _h.SayAsync("contain done C1");
+        var done = Assert.IsType<Core.Views.ApprovalRequestView>((await _h.SayAsync("deploy request KB1 --window 2026-11-27T23:00Z/PT2H")).Replies[0].View);
+
+        Assert.Equal("✅ all containment done", done.Containment);
+        Assert.DoesNotContain("acknowledged", done.Containment, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _h.Dispose();
 
     private Task Prepare(string patch = "patch add KB1 \"CU23\" --systems mail01 --rollback \"uninstall\"", string test = "test KB1 pass --env staging --evidence https://ci.example.com/1") =>
@@ -209,9 +255,9 @@ public sealed class ApprovalTests : IDisposable
         await h.SayAsync(test);
     }
 
-    private Task<CommandResult> Click(string verb, Core.Identity.Actor actor, int revision = 1, string? reason = null)
+    private Task<CommandResult> Click(string verb, Core.Identity.Actor actor, int revision = 1, string? reason = null, string approvalId = "A1")
     {
-        var data = new Dictionary<string, string> { ["incidentId"] = "INC-2026-0001", ["approvalId"] = "A1", ["version"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var data = new Dictionary<string, string> { ["incidentId"] = "INC-2026-0001", ["approvalId"] = approvalId, ["version"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (reason is not null)
         {
             data["reason"] = reason;

@@ -82,21 +82,29 @@ public sealed class WorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task PhaseLeavingContain_WithOpenActions_NeedsAnAcknowledgementThatIsRecorded()
+    public async Task PhaseLeavingContain_WithOpenItems_IsRefusedWithTheirText_OrSkippedWithARecordedReason()
     {
         await _h.SayAsync("declare \"x\"");
-        await _h.SayAsync("phase contain");
+        await _h.SayAsync("phase contain --skip \"assessed on the phone\"");
         await _h.SayAsync("contain add \"Block 443 at the edge\" --undo \"Remove rule 17\"");
+        var before = (await Records()).Count;
 
         var refused = await _h.SayAsync("phase test");
-        var moved = await _h.SayAsync("phase test --ack \"Edge rule stays until patched\"");
+        Assert.Equal(before, (await Records()).Count);
+        var moved = await _h.SayAsync("phase test --skip \"Edge rule stays until patched\"");
 
-        Assert.Contains("C1 are still open", Text(refused), StringComparison.Ordinal);
+        // Named by what people read, never by ids such as checklist:contain or isolate.
+        Assert.Contains("containment C1 not done: Block 443 at the edge", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("Disable compromised accounts", Text(refused), StringComparison.Ordinal);
+        Assert.DoesNotContain("checklist:", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("--skip", Text(refused), StringComparison.Ordinal);
         Assert.False(IsError(moved));
         var record = (await Records()).Last(r => r.Kind == "phase.changed");
         Assert.Equal("Edge rule stays until patched", record.Reason);
-        Assert.Contains("C1", record.Payload, StringComparison.Ordinal);
-        Assert.Equal(Phase.Test, (await Incident()).Phase);
+        Assert.Contains("Block 443 at the edge", record.Payload, StringComparison.Ordinal);
+        var incident = await Incident();
+        Assert.Equal(Phase.Test, incident.Phase);
+        Assert.Contains(Phase.Contain, incident.SkippedPhases);
     }
 
     [Fact]

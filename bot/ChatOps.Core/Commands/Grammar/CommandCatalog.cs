@@ -35,8 +35,9 @@ public static class CommandCatalog
         new CommandDefinition("status", "Show the incident: phase, open items, roles, acknowledgements", false),
         new CommandDefinition("phase", "Show the current phase, or move to another phase", true)
             .Arg("phase", ArgKind.Choice, required: false, choices: Phases)
-            .Flag("ack", ArgKind.Text, placeholder: "why")
-            .Explain("Leaving Contain while containment actions are still open needs --ack \"WHY\"; the acknowledgement is recorded."),
+            .Flag("skip", ArgKind.Text, placeholder: "why")
+            .Explain("The current phase is the one entered last. Entering a later phase while an earlier one has open items is refused with the list; " +
+                "phase PHASE --skip \"WHY\" enters it anyway, records why, and shows the phases left open as skipped. Going back is always allowed."),
         new CommandDefinition("assess", "Start the Assess dialog (systems, vulnerabilities, impact)", true)
             .Explain(DialogRules),
         new CommandDefinition("system add", "Add an affected system", true)
@@ -128,7 +129,7 @@ public static class CommandCatalog
             .Arg("what", ArgKind.Text, placeholder: "what was decided")
             .Flag("because", ArgKind.Text, placeholder: "why"),
         new CommandDefinition("log", "Show the decision log, newest first", false),
-        new CommandDefinition("export", "Export the incident report", false).Arg("format", ArgKind.Choice, required: false, choices: ["md", "json"]),
+        new CommandDefinition("export", "Export the incident report (recorded while the incident is active)", false).Arg("format", ArgKind.Choice, required: false, choices: ["md", "json"]),
         new CommandDefinition("verify", "Prove the decision log was not edited", false),
         new CommandDefinition("review", "Start the post-incident review dialog", true)
             .Explain(DialogRules),

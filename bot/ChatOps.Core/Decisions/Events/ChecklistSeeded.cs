@@ -14,11 +14,12 @@ public sealed record ChecklistSeeded(string Playbook, IReadOnlyDictionary<Phase,
         ArgumentNullException.ThrowIfNull(incident);
         foreach (var (phase, items) in Items)
         {
-            incident.Checklists[phase] = items.Select(i => new ChecklistItem { Id = i.Id, Text = i.Text }).ToList();
+            incident.Checklists[phase] = items.Select(i => new ChecklistItem { Id = i.Id, Text = i.Text, DoneWhen = i.DoneWhen }).ToList();
         }
     }
 
     public override string Describe() => $"Checklists from playbook '{Playbook}' ({Items.Sum(p => p.Value.Count)} items)";
 }
 
-public sealed record ChecklistSeedItem(string Id, string Text);
+/// <param name="DoneWhen">What in the record ticks the item (<see cref="Workflow.ChecklistTriggers"/>), or null.</param>
+public sealed record ChecklistSeedItem(string Id, string Text, string? DoneWhen = null);

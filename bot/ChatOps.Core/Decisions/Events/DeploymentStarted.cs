@@ -2,7 +2,7 @@ using ChatOps.Core.Incidents;
 
 namespace ChatOps.Core.Decisions.Events;
 
-/// <summary>A deployment started on its approval; the patch's pending systems become patched.</summary>
+/// <summary>A deployment started on its approval; the patch's systems not yet patched (pending, failed, rolled back) become deploying.</summary>
 public sealed record DeploymentStarted(string PatchId, string ApprovalId, string Source) : IncidentEvent
 {
     public const string EventKind = "deployment.started";
@@ -16,9 +16,9 @@ public sealed record DeploymentStarted(string PatchId, string ApprovalId, string
         approval.Status = ApprovalStatus.Deployed;
         approval.Revision++;
         var patch = incident.FindPatch(PatchId) ?? throw new InvalidOperationException($"No patch {PatchId}.");
-        foreach (var system in patch.Systems.Where(s => s.Value == SystemPatchState.Pending).Select(s => s.Key).ToList())
+        foreach (var system in patch.Systems.Where(s => s.Value is SystemPatchState.Pending or SystemPatchState.Failed or SystemPatchState.RolledBack).Select(s => s.Key).ToList())
         {
-            patch.Systems[system] = SystemPatchState.Patched;
+            patch.Systems[system] = SystemPatchState.Deploying;
         }
     }
 

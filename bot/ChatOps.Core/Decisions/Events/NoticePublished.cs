@@ -2,8 +2,11 @@ using ChatOps.Core.Incidents;
 
 namespace ChatOps.Core.Decisions.Events;
 
-/// <summary>A status update went out to stakeholder audiences (delivered through the outbox).</summary>
-public sealed record NoticePublished(string NoticeId, IReadOnlyList<string> Audiences, string Message) : IncidentEvent
+/// <summary>
+/// A status update went out to stakeholder audiences (delivered through the outbox). <see cref="ToMembers"/> names the
+/// audiences that had members in the incident when it was sent (people it is known to reach; null in older records).
+/// </summary>
+public sealed record NoticePublished(string NoticeId, IReadOnlyList<string> Audiences, string Message, IReadOnlyList<string>? ToMembers = null) : IncidentEvent
 {
     public const string EventKind = "notice.published";
 
@@ -13,7 +16,7 @@ public sealed record NoticePublished(string NoticeId, IReadOnlyList<string> Audi
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(record);
-        incident.Notices.Add(new NoticeRecord { Id = NoticeId, Audiences = Audiences, Message = Message, At = record.At, By = Participant.From(record.Actor) });
+        incident.Notices.Add(new NoticeRecord { Id = NoticeId, Audiences = Audiences, ToMembers = ToMembers ?? [], Message = Message, At = record.At, By = Participant.From(record.Actor) });
     }
 
     public override string Describe() => $"Notice {NoticeId} to {string.Join(", ", Audiences)}: {Message}";

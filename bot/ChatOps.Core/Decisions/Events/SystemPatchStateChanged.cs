@@ -15,9 +15,10 @@ public sealed record SystemPatchStateChanged(string PatchId, IReadOnlyList<strin
         var patch = incident.FindPatch(PatchId) ?? throw new InvalidOperationException($"No patch {PatchId}.");
         foreach (var system in Systems)
         {
-            patch.Systems[system] = State;
+            // Older records said "verified" for what is now "patched".
+            patch.Systems[system] = State == SystemPatchState.Verified ? SystemPatchState.Patched : State;
         }
     }
 
-    public override string Describe() => $"{PatchId} on {string.Join(", ", Systems)}: {State.ToString().ToLowerInvariant()}";
+    public override string Describe() => $"{PatchId} on {string.Join(", ", Systems)}: {Workflow.IncidentViews.Name(State)}";
 }

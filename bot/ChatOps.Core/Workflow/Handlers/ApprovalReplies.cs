@@ -35,9 +35,22 @@ public static class ApprovalReplies
         var reason = status == ApprovalStatus.Expired && approval.StatusReason is null ? "The approval window has ended." : approval.StatusReason;
         return new ApprovalRequestView(approval.Id, incident.Id, incident.Id, b.PatchId, b.PatchDescription, b.Systems,
             new TimeWindowLine(b.Window.Start, b.Window.End, Requested: approval.Emergency is not null), test, b.WaiverReason, b.RollbackPlan,
-            ContainmentAcknowledged: approval.AcknowledgedOpenItems.Count == 0 || approval.Acknowledgement is not null, containment,
+            ContainmentRow(incident, approval), containment,
             approval.RequiredApprovals, approval.Votes.Where(v => v.Approved).Select(v => new ApprovalSignoffLine(v.Approver.DisplayName, v.At)).ToList(),
             (ApprovalCardStatus)(int)status, reason, decided?.Approver.DisplayName, decided?.At,
             deployment.Approvers(incident).Where(a => a != approval.RequestedBy.UserId).ToList(), approval.Revision);
+    }
+
+    /// <summary>What the containment ledger says now: never "acknowledged" when nothing was open.</summary>
+    private static string ContainmentRow(Incident incident, ApprovalRequest approval)
+    {
+        var open = incident.OpenContainment.ToList();
+        if (open.Count == 0)
+        {
+            return incident.Containment.Count == 0 ? "no containment actions recorded" : "✅ all containment done";
+        }
+
+        var acknowledged = open.All(c => approval.AcknowledgedOpenItems.Contains(c.Id, StringComparer.OrdinalIgnoreCase)) && approval.Acknowledgement is not null;
+        return $"⚠ still open: {string.Join("; ", open.Select(c => $"{c.Id} {c.Action}"))}{(acknowledged ? " (acknowledged in the request)" : " (not acknowledged)")}";
     }
 }

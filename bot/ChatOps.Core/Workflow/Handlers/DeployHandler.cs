@@ -116,19 +116,19 @@ public sealed class DeployHandler : ICommandHandler
             return Change.Refuse(patch is null ? $"There is no patch {patchId}." : $"{system} is not a system of {patch.Id} ({string.Join(", ", patch.Systems.Keys)}).");
         }
 
-        if (state is not (SystemPatchState.Patched or SystemPatchState.Failed or SystemPatchState.Verified))
+        if (state is not (SystemPatchState.Deploying or SystemPatchState.Patched or SystemPatchState.Failed))
         {
-            return Change.Refuse($"{system} is {IncidentViews.Name(state)} for {patch.Id}; only a patched system can be verified.");
+            return Change.Refuse($"{system} is {IncidentViews.Name(state)} for {patch.Id}; only a system being deployed (deploy start {patch.Id}) can be verified.");
         }
 
         var name = patch.Systems.Keys.First(k => string.Equals(k, system, StringComparison.OrdinalIgnoreCase));
-        return Change.Record(new PendingEvent(new SystemPatchStateChanged(patch.Id, [name], ok ? SystemPatchState.Verified : SystemPatchState.Failed)));
+        return Change.Record(new PendingEvent(new SystemPatchStateChanged(patch.Id, [name], ok ? SystemPatchState.Patched : SystemPatchState.Failed)));
     }
 
     private static Change Rollback(Incident incident, string patchId, string reason)
     {
         var patch = incident.FindPatch(patchId);
-        var deployed = patch?.Systems.Where(s => s.Value is SystemPatchState.Patched or SystemPatchState.Verified or SystemPatchState.Failed).Select(s => s.Key).ToList();
+        var deployed = patch?.Systems.Where(s => s.Value is SystemPatchState.Deploying or SystemPatchState.Patched or SystemPatchState.Failed).Select(s => s.Key).ToList();
         if (patch is null || deployed!.Count == 0)
         {
             return Change.Refuse(patch is null ? $"There is no patch {patchId}." : $"{patch.Id} is not deployed anywhere; there is nothing to roll back.");
@@ -140,6 +140,7 @@ public sealed class DeployHandler : ICommandHandler
     private static string Started(Incident incident, string patchId)
     {
         var patch = incident.FindPatch(patchId)!;
-        return $"{incident.Id}: deployment of {patch.Id} started on {string.Join(", ", patch.Systems.Keys)}. Verify each system with: deploy verify {patch.Id} SYSTEM ok|failed";
+        var deploying = patch.Systems.Where(s => s.Value == SystemPatchState.Deploying).Select(s => s.Key).ToList();
+        return $"{incident.Id}: deployment of {patch.Id} started; deploying on {string.Join(", ", deploying)}. Each system counts as patched once verified: deploy verify {patch.Id} SYSTEM ok|failed";
     }
 }

@@ -9,6 +9,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary>
 /// <c>export [md|json]</c>: answers with a signed, expiring link to the report (the bot serves it at
 /// <c>GET /api/incidents/{id}/report.{md|json}</c>) and offers the report as a file to channels that can attach it. Works on the active incident and, after close, on the last one.
+/// An export of an active incident is recorded (<see cref="Decisions.Events.ReportExported"/>, the Document phase's work) before the report is built, so the report shows it.
 /// </summary>
 public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
 {
@@ -25,6 +26,23 @@ public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
         }
 
         var format = command["format"] ?? "md";
+        if (!snapshot.Incident.IsClosed)
+        {
+            Storage.IncidentSnapshot? exported = null;
+            var recorded = await context.ChangeAsync(_ => Change.Record(new PendingEvent(new Decisions.Events.ReportExported(format))),
+                o =>
+                {
+                    exported = new Storage.IncidentSnapshot(o.Incident!, snapshot.ETag);
+                    return CommandResult.Of();
+                }, snapshot.Incident.Id);
+            if (exported is null)
+            {
+                return recorded;
+            }
+
+            snapshot = exported;
+        }
+
         var incident = snapshot.Incident;
         var link = signer.CreateLink(context.Actor.TenantId, incident.Id, format);
         var text = string.Create(CultureInfo.InvariantCulture,

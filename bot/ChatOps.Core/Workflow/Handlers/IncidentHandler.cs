@@ -71,6 +71,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         }
 
         PhaseNames.TryParse(name, out Phase target);
+        var skip = command["skip"];
         return await context.ChangeAsync(incident =>
         {
             if (incident.Phase == target)
@@ -78,15 +79,18 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
                 return Change.Refuse($"{incident.Id} is already in {name}.");
             }
 
-            var open = incident.OpenContainment.Select(c => c.Id).ToList();
-            if (incident.Phase == Phase.Contain && target != Phase.Contain && open.Count > 0 && command["ack"] is null)
+            var blocking = PhaseProjection.Blocking(incident, target);
+            if (blocking.Count > 0 && skip is null)
             {
+                var open = string.Join("\n", blocking.Select(b => $"• {b.Name}: {string.Join("; ", b.OpenItems)}"));
                 return Change.Refuse(
-                    $"Containment actions {string.Join(", ", open)} are still open. Finish them (contain done <item>), or move on and say why: phase {name} --ack \"<why they can stay open>\"");
+                    $"{incident.Id} cannot enter {name} yet; earlier phases have open items:\n{open}\nFinish them (check ITEM, or the command that does the work), or enter {name} anyway and say why: phase {name} --skip \"WHY\"");
             }
 
-            var acknowledged = incident.Phase == Phase.Contain && command["ack"] is not null ? open : [];
-            return Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, acknowledged), command["ack"]));
+            return blocking.Count == 0
+                ? Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, [])))
+                : Change.Record(new PendingEvent(new PhaseChanged(incident.Phase, target, blocking.SelectMany(b => b.OpenItems.Select(i => $"{b.Name}: {i}")).ToList(),
+                    blocking.Select(b => b.Phase).ToList()), skip));
         }, async o =>
         {
             // Entering a phase starts its guided dialog, so the team is walked through what the phase needs.
@@ -143,8 +147,8 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
                 blocking.Add($"containment actions not reversed: {string.Join(", ", containment)} (contain undo ITEM, or contain keep ITEM --reason \"WHY\")");
             }
 
-            var open = incident.Checklists.OrderBy(c => c.Key).Where(c => c.Value.Any(i => !i.Done))
-                .Select(c => $"{PhaseNames.Of(c.Key)}: {string.Join("; ", c.Value.Where(i => !i.Done).Select(i => i.Text))}").ToList();
+            var open = PhaseProjection.Of(incident).Where(p => p.Items.Any(i => !i.Done))
+                .Select(p => $"{p.Name}: {string.Join("; ", p.Items.Where(i => !i.Done).Select(i => i.Text))}").ToList();
             if (open.Count > 0)
             {
                 blocking.Add($"phases with open items: {string.Join(" | ", open)}");

@@ -19,8 +19,7 @@ internal static class ApprovalRequestBlocks
         foreach (var block in SlackParts.Fields(
         [
             (view.Window.Label, CardText.Window(view.Window.Start, view.Window.End)),
-            ("Systems", CardText.Count(view.Systems.Count, "system", "systems")),
-            ("Containment", view.ContainmentAcknowledged ? "✅ open items acknowledged" : "⚠ open items NOT acknowledged"),
+            ("Containment", SlackParts.Esc(view.Containment)),
         ]))
         {
             yield return block;
@@ -31,6 +30,8 @@ internal static class ApprovalRequestBlocks
             yield return SlackParts.Context(SlackParts.Esc(view.ContainmentNote, SlackParts.LineMax));
         }
 
+        // The systems are a row of their own, after the containment fields, never read as part of them.
+        yield return SlackParts.Section($"*Systems to patch ({view.Systems.Count})*");
         foreach (var block in SlackParts.Bullets(view.Systems.Take(take).Select(s => SlackParts.Esc(s))))
         {
             yield return block;

@@ -17,7 +17,7 @@ internal static class IncidentSummaryBlocks
             yield return SlackParts.Section(string.Join("  →  ", view.Phases.Select(p =>
             {
                 var name = SlackParts.Esc(p.Name, 40);
-                return p.Progress == PhaseProgress.Current ? $"▶ *{name}*" : $"{(p.Progress == PhaseProgress.Done ? "✅" : "○")} {name}";
+                return p.Progress == PhaseProgress.Current ? $"▶ *{name}*" : $"{PhaseText.Icon(p.Progress)} {name}{PhaseText.Suffix(p.Progress)}";
             })));
         }
 

@@ -30,10 +30,11 @@ internal static class ApprovalRequestCard
             TeamsParts.Facts(
             [
                 TeamsParts.Fact(view.Window.Label, CardText.Window(view.Window.Start, view.Window.End)),
-                TeamsParts.Fact("Systems", CardText.Count(view.Systems.Count, "system", "systems")),
-                TeamsParts.Fact("Containment", view.ContainmentAcknowledged ? "✅ open items acknowledged" : "⚠ open items NOT acknowledged"),
+                TeamsParts.Fact("Containment", view.Containment),
             ]),
             view.ContainmentNote is null ? null : TeamsParts.Subtle(TeamsText.Markdown(view.ContainmentNote, TeamsLimits.Line)),
+            // The systems are a row of their own, after the containment facts, never read as part of them.
+            TeamsParts.Label($"Systems to patch ({view.Systems.Count})"),
             TeamsParts.Bullets(view.Systems, take),
             TeamsParts.More(view.Systems.Count, Math.Min(take, view.Systems.Count), "systems"),
         };

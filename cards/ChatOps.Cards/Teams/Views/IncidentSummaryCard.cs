@@ -48,20 +48,13 @@ internal static class IncidentSummaryCard
             [
                 new TextBlock
                 {
-                    Text = $"{PhaseIcon(p.Progress)} {TeamsText.Markdown(p.Name, 40)}",
+                    Text = $"{PhaseText.Icon(p.Progress)} {TeamsText.Markdown(p.Name, 40)}{PhaseText.Suffix(p.Progress)}",
                     Weight = p.Progress == PhaseProgress.Current ? TextWeight.Bolder : null,
-                    Color = p.Progress switch { PhaseProgress.Done => TextColor.Good, PhaseProgress.Current => TextColor.Accent, _ => null },
+                    Color = p.Progress switch { PhaseProgress.Done => TextColor.Good, PhaseProgress.Current => TextColor.Accent, PhaseProgress.Skipped or PhaseProgress.Open => TextColor.Warning, _ => null },
                     IsSubtle = p.Progress == PhaseProgress.Next ? true : null,
                     Size = TextSize.Small,
                 },
             ],
         }).ToList(),
-    };
-
-    internal static string PhaseIcon(PhaseProgress progress) => progress switch
-    {
-        PhaseProgress.Done => "✅",
-        PhaseProgress.Current => "▶",
-        _ => "○",
     };
 }
