@@ -10,6 +10,7 @@ namespace ChatOps.Bot.Tests.Faults;
 /// port): commands sent meanwhile are told "storage is unavailable, try again" within 2 s, nothing is half-written,
 /// and the same bot process serves again once storage is back.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class AzuriteOutageTests : IAsyncLifetime
 {
     // See StorageFaultHttpTests: the 2 s promise is checked on the retry settings; this bound catches regressions.

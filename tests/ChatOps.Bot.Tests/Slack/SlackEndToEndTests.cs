@@ -8,6 +8,7 @@ using ChatOps.Slack.Signing;
 namespace ChatOps.Bot.Tests.Slack;
 
 /// <summary>Signed Slack requests through the real host: ack at once, answer through the (fake) Web API.</summary>
+[Trait("Category", "Azurite")]
 public sealed class SlackEndToEndTests : IAsyncLifetime
 {
     private FakeSlack _slack = null!;
