@@ -10,6 +10,7 @@ namespace ChatOps.Console.Tests;
 /// <c>adaptiveCard/action</c> invoke with trigger <c>automatic</c> when that persona looks at it, and shows what the
 /// bot answers; a persona it does not name sends nothing and keeps the card as posted.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class CardRefreshTests : IAsyncLifetime
 {
     private const string Channel = "19:incident-response@thread.tacv2";

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 namespace ChatOps.Console.Tests;
 
 /// <summary>The console and its connector emulation exist only in Development and only for loopback callers.</summary>
+[Trait("Category", "Azurite")]
 public sealed class ConsoleAccessTests
 {
     [Theory]

@@ -13,6 +13,7 @@ namespace ChatOps.Console.Tests;
 /// Graph, the card goes to the new channel through the connector emulation, the link to the declaring thread, and the
 /// incident is bound to the new channel. Driven over HTTP like the page (no browser); storage on Azurite.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class ConsoleIncidentChannelTests
 {
     private const string Thread = "19:incident-response@thread.tacv2";

@@ -7,6 +7,7 @@ namespace ChatOps.Console.Tests;
 /// The whole emergency-patch scenario, typed and clicked through the dev console in Chromium against the real bot
 /// (Kestrel, Azurite): what each persona sees is asserted, and any browser error fails the test.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class EmergencyPatchScenarioTests : IAsyncLifetime
 {
     private readonly ConsoleBotFactory _bot = new();

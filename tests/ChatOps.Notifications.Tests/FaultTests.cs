@@ -7,6 +7,7 @@ using static ChatOps.Notifications.Tests.TeamsContext;
 namespace ChatOps.Notifications.Tests;
 
 /// <summary>Issue 11's fault tests: the bot process killed mid fan-out, and a 429/503 storm from the connector.</summary>
+[Trait("Category", "Process")]
 public sealed class FaultTests : IAsyncLifetime
 {
     private const string Message = "Rollback finished";

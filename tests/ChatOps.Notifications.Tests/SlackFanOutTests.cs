@@ -7,6 +7,7 @@ using ChatOps.Testing.Channels.Slack;
 namespace ChatOps.Notifications.Tests;
 
 /// <summary>Slack fan-out through the real dispatcher, SlackNotificationSender and Web API client over Azurite tables.</summary>
+[Trait("Category", "Azurite")]
 public sealed class SlackFanOutTests : IAsyncLifetime
 {
     private const string Message = "Patch window 22:00";

@@ -9,6 +9,7 @@ namespace ChatOps.Notifications.Tests;
 /// Fan-out through the real <see cref="NotificationDispatcher"/>, TeamsNotificationSender, connector client (MSAL,
 /// retries, rate limits) and Azurite tables, against a fake connector that throttles, fails and counts deliveries.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class TeamsFanOutTests : IAsyncLifetime
 {
     private const string Message = "Patch window 22:00";

@@ -9,6 +9,7 @@ using static ChatOps.Notifications.Tests.TeamsContext;
 namespace ChatOps.Notifications.Tests;
 
 /// <summary>TeamsNotificationSender over HTTP, driven by the dispatcher as in production.</summary>
+[Trait("Category", "Azurite")]
 public sealed class TeamsNotificationSenderTests : IAsyncLifetime
 {
     private const string Message = "Mail is back";

@@ -13,6 +13,7 @@ namespace ChatOps.Storage.Tests;
 /// What <c>verify</c> sees after someone with write access to storage, but without <c>Audit:Key</c>, changed an
 /// incident in Azurite: the chain, the keyed checkpoint in the Index table, and the snapshot against the replay.
 /// </summary>
+[Trait("Category", "Azurite")]
 public class AuditTamperTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private const string Tenant = "tenant-a";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Storage.Tests;
 
+[Trait("Category", "Azurite")]
 public class ConcurrencyTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     [Fact]

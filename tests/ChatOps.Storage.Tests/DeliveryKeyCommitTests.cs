@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ChatOps.Storage.Tests;
 
 /// <summary>A change that carries its delivery key is applied once per incident, whichever instance runs it again.</summary>
+[Trait("Category", "Azurite")]
 public class DeliveryKeyCommitTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));

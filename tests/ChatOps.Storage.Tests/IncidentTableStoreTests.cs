@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Storage.Tests;
 
+[Trait("Category", "Azurite")]
 public class IncidentTableStoreTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));

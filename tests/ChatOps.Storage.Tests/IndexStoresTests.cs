@@ -3,6 +3,7 @@ using ChatOps.Core.Identity;
 
 namespace ChatOps.Storage.Tests;
 
+[Trait("Category", "Azurite")]
 public class IndexStoresTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private static readonly ConversationKey Channel = new(ChannelKind.Slack, "T1", "C0/#?weird");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Storage.Tests;
 
 /// <summary>The durable intake on Azurite's Queue service: hidden while held, taken again when not deleted, stale receipts cannot delete.</summary>
+[Trait("Category", "Azurite")]
 public class IntakeQueueStoreTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private IntakeQueueStore Queue(string prefix) => new(Options.Create(new TableStorageOptions

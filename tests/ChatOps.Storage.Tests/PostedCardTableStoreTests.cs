@@ -3,6 +3,7 @@ using ChatOps.Core.Identity;
 
 namespace ChatOps.Storage.Tests;
 
+[Trait("Category", "Azurite")]
 public class PostedCardTableStoreTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private const string Key = "approval|INC-2026-0001|A1";

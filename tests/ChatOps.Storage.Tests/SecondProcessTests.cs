@@ -5,6 +5,7 @@ using ChatOps.Core.Workflow;
 
 namespace ChatOps.Storage.Tests;
 
+[Trait("Category", "Process")]
 public class SecondProcessTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Storage.Tests;
 
+[Trait("Category", "Azurite")]
 public class TamperTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     [Fact]

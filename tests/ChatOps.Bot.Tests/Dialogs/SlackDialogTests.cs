@@ -19,6 +19,7 @@ namespace ChatOps.Bot.Tests.Dialogs;
 /// Azurite tables: a restart mid-dialog, the Open form button → views.open → view_submission with
 /// <c>response_action: errors</c>, and the answer rule.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class SlackDialogTests : IAsyncLifetime
 {
     private const string Team = "T1";

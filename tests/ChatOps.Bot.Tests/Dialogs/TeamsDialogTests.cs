@@ -20,6 +20,7 @@ namespace ChatOps.Bot.Tests.Dialogs;
 /// Phase dialogs through the real Teams endpoint (signed activities in, Connector replies and invoke responses out) on
 /// the Azurite tables, including a restart of the host in the middle of a dialog.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class TeamsDialogTests : IAsyncLifetime
 {
     private const string AppId = "0b6fe6d1-fece-44f7-9a48-56465e2d5ab8";

@@ -10,6 +10,7 @@ namespace ChatOps.Bot.Tests.Faults;
 /// Teams and in Slack over HTTP: every one is accepted by the endpoint, answered with the problem in words, and
 /// nothing is stored.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class HostileCommandHttpTests : IAsyncLifetime
 {
     private const int Seed = 4242;

@@ -10,6 +10,7 @@ namespace ChatOps.Bot.Tests.Faults;
 /// (401 before anything is parsed), then a 4xx that says what was wrong (413 too large, 415 wrong media type, 400
 /// otherwise), never a 5xx; the host keeps serving and storage is untouched.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class MalformedRequestTests(MalformedRequestTests.Host fixture) : IClassFixture<MalformedRequestTests.Host>
 {
     private const string Form = "application/x-www-form-urlencoded";

@@ -17,6 +17,7 @@ namespace ChatOps.Bot.Tests.Faults;
 /// Teams Action.Execute invokes: one consistent outcome as policy allows, an intact chain, every click either counted
 /// or refused on the record (none lost, none twice).
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class TwoInstanceApprovalTests(TwoInstanceApprovalTests.Twins twins) : IClassFixture<TwoInstanceApprovalTests.Twins>
 {
     private static readonly Actor Alice = ChannelHost.TeamsActor("29:alice");

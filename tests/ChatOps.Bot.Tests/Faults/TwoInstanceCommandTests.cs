@@ -12,6 +12,7 @@ namespace ChatOps.Bot.Tests.Faults;
 /// Issue 18: two bot instances on one storage account, Teams and Slack commands spread over both and over the same
 /// incidents at once: no acknowledged decision lost or doubled, hash chains intact.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed partial class TwoInstanceCommandTests : IAsyncLifetime
 {
     private const int Burst = 12;

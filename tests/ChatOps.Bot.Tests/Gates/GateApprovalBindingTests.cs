@@ -4,6 +4,7 @@ using ChatOps.Core.Gates;
 namespace ChatOps.Bot.Tests.Gates;
 
 /// <summary>The gate returns what the approval is bound to, artifact digest included, and calls a voided approval voided.</summary>
+[Trait("Category", "Azurite")]
 public sealed class GateApprovalBindingTests : IAsyncLifetime
 {
     private const string Token = "gate-token-for-approval-binding-tests-0123456789";

@@ -7,6 +7,7 @@ using ChatOps.Core.Gates;
 namespace ChatOps.Bot.Tests.Gates;
 
 /// <summary>Every gate token acts for one tenant and, optionally, matching incidents and patches; anything else is 403 before a lookup.</summary>
+[Trait("Category", "Azurite")]
 public sealed class GateClientBindingTests : IAsyncLifetime
 {
     private const string DefaultToken = "gate-default-token-for-binding-tests-0123456789";

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Gates;
 
+[Trait("Category", "Azurite")]
 public sealed class GateEndpointTests : IAsyncLifetime
 {
     private const string Token = "gate-token-for-tests-0123456789abcdef";

@@ -9,6 +9,7 @@ namespace ChatOps.Bot.Tests.Gates;
 /// Workload-identity tokens (GitHub Actions shape) validated by JwtBearer against a local issuer's metadata and JWKS;
 /// the subject decides the tenant, incidents and patches.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class GateOidcTests : IAsyncLifetime
 {
     private const string Audience = "chatops-gate";

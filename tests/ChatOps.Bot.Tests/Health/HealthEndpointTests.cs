@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ChatOps.Bot.Tests.Health;
 
+[Trait("Category", "Azurite")]
 public class HealthEndpointTests
 {
     [Fact]

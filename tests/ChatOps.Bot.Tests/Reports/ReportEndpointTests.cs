@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatOps.Bot.Tests.Reports;
 
 /// <summary>The report endpoint on the real host, with storage = the Azurite started by ./test.sh.</summary>
+[Trait("Category", "Azurite")]
 public sealed class ReportEndpointTests : IAsyncLifetime
 {
     private const string SigningKey = "bot-test-signing-key-0123456789abcdefghij";

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ChatOps.Bot.Tests.Slack;
 
 /// <summary>An approval whose window ends with nobody typing: the minute worker expires it and the posted card says so.</summary>
+[Trait("Category", "Azurite")]
 public sealed class SlackApprovalExpiryTests : IAsyncLifetime
 {
     private static readonly SlackPerson Alice = new("U0ALICE", "alice");

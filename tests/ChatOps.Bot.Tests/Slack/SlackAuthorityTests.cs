@@ -13,6 +13,7 @@ namespace ChatOps.Bot.Tests.Slack;
 /// Two required approvals and the authority matrix through Slack's signed endpoints (slash commands and block_actions),
 /// with <c>Policy:RequiredApprovals=2</c> and storage on Azurite.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class SlackAuthorityTests : IAsyncLifetime
 {
     private const string Patch = "KB5001779";

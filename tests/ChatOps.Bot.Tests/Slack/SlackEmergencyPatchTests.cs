@@ -13,6 +13,7 @@ namespace ChatOps.Bot.Tests.Slack;
 /// The emergency-patch scenario through Slack's wire protocol: signed slash commands and block_actions in,
 /// answers at the fake Slack (chat.postMessage, chat.update, response_url, file uploads), storage on Azurite.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class SlackEmergencyPatchTests : IAsyncLifetime
 {
     private const string Patch = "KB5001779";

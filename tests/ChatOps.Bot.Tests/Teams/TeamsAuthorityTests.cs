@@ -14,6 +14,7 @@ namespace ChatOps.Bot.Tests.Teams;
 /// The authority matrix and two required approvals through Teams' <c>/api/messages</c> (signed activities and Action.Execute
 /// invokes), with <c>Policy:RequiredApprovals=2</c> and storage on Azurite.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class TeamsAuthorityTests : IAsyncLifetime
 {
     private const string Patch = "KB5001779";

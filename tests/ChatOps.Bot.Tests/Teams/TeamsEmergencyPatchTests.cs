@@ -13,6 +13,7 @@ namespace ChatOps.Bot.Tests.Teams;
 /// The emergency-patch scenario through the Bot Framework wire protocol: signed activities in, replies at the
 /// Connector, approval clicks as Action.Execute invokes answered with the card, storage on Azurite.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed class TeamsEmergencyPatchTests : IAsyncLifetime
 {
     private const string Patch = "KB5001779";

@@ -14,16 +14,13 @@ public sealed class AckAndWorkerTests
         await using var host = await SlackTestHost.StartAsync();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Dispatcher.Before = (_, ct) => gate.Task.WaitAsync(ct);
-        var clock = Stopwatch.StartNew();
 
         using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("help"));
-        var acked = clock.Elapsed;
         await host.Dispatcher.NextAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(gate.Task.IsCompleted);
         Assert.Empty(host.Api.Calls);
-        Assert.True(acked < TimeSpan.FromSeconds(3), $"ack took {acked}");
 
         gate.SetResult();
         Assert.Equal("echo: help", (await host.Api.NextCallAsync("chat.postMessage")).Field("text"));
