@@ -11,6 +11,7 @@ namespace ChatOps.Bot.Tests.Teams;
 /// Issue 16, one phase model: a whole run through Teams' <c>/api/messages</c> (signed tokens), after which the status
 /// card, the decision log and the exported report (md and json, fetched through the signed link) tell the same story.
 /// </summary>
+[Trait("Category", "Azurite")]
 public sealed partial class TeamsPhaseModelTests : IAsyncLifetime
 {
     private static readonly TeamsUser Alice = new("29:alice", "Alice");
