@@ -21,6 +21,8 @@ internal sealed class ChatOpsHostFactory(IReadOnlyDictionary<string, string> set
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // The in-memory exporter below takes the spans (a setting may turn tracing off again).
+        builder.UseSetting("Telemetry:Tracing", "true");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -65,6 +65,23 @@ public class OtlpExportTests
         Assert.Empty(collector.Exports);
     }
 
+    [Fact]
+    public async Task Tracing_NoExporterConfigured_NoTracerAndNoSpans()
+    {
+        var settings = HostSettings.WithSecrets(out _);
+        settings["Telemetry:Tracing"] = "false";
+        await using var factory = new ChatOpsHostFactory(settings);
+        using var client = factory.CreateClient();
+
+        using (var response = await client.GetAsync(new Uri("/api/messages", UriKind.Relative)))
+        {
+            _ = response.StatusCode;
+        }
+
+        Assert.Null(factory.Services.GetService<TracerProvider>());
+        Assert.Empty(factory.ExportedSpans);
+    }
+
     private static void Flush(IServiceProvider services)
     {
         services.GetRequiredService<TracerProvider>().ForceFlush();
