@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(125, LogLevel.Warning, "Looking in the durable Slack intake failed; trying again in {Interval}")]
     public static partial void IntakeRecoveryFailed(ILogger logger, Exception exception, TimeSpan interval);
+
+    [LoggerMessage(126, LogLevel.Warning, "Slack request to {Path} was not kept: {Reason}")]
+    public static partial void IntakeTooLarge(ILogger logger, string path, string reason);
 }

@@ -34,8 +34,18 @@ public sealed class IntakeQueueStore : IIntakeQueue
     /// <summary>Queue names are lower-case letters, digits and hyphens; the table prefix is letters and digits.</summary>
     public static string QueueName(string tablePrefix) => (tablePrefix ?? "").ToLowerInvariant() + "intake";
 
+    /// <summary>Largest body stored: Queue Storage takes 64 KiB per message, and the SDK's XML framing escapes some characters.</summary>
+    public const int MaxBodyBytes = 48 * 1024;
+
     public async Task<IntakeReceipt> AddAsync(string body, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(body);
+        if (System.Text.Encoding.UTF8.GetByteCount(body) is var size && size > MaxBodyBytes)
+        {
+            throw new EntityTooLargeException(
+                $"That request is too large to keep ({size / 1024:N0} KB; the limit is {MaxBodyBytes / 1024} KB). Nothing was recorded; shorten it and try again.");
+        }
+
         await EnsureCreatedAsync(cancellationToken);
         var sent = await StorageErrors.Guard(() => _queue.SendMessageAsync(body, hiddenFor, timeToLive: null, cancellationToken));
         return new IntakeReceipt(sent.Value.MessageId, sent.Value.PopReceipt);

@@ -63,6 +63,18 @@ public class IntakeQueueStoreTests(StorageFixture fixture) : IClassFixture<Stora
     }
 
     [Fact]
+    public async Task Add_BodyLargerThanAMessageHolds_RefusedAndNothingStored()
+    {
+        var queue = Queue(NewPrefix());
+
+        var refused = await Assert.ThrowsAsync<EntityTooLargeException>(
+            () => queue.AddAsync(new string('x', IntakeQueueStore.MaxBodyBytes + 1), TimeSpan.Zero));
+
+        Assert.Contains("too large to keep", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await queue.TakeAsync(32, TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
     public void QueueName_IsTheLowerCasePrefixAndIntake() =>
         Assert.Equal("chatopsintake", IntakeQueueStore.QueueName("ChatOps"));
 }

@@ -26,6 +26,7 @@ public sealed class SlackInboundPipeline(
 {
     public const string WorkingText = "Working on it…";
     public const string BusyText = "ChatOps is busy right now; please try again in a minute.";
+    public const string TooLargeText = "That request is too large to keep, so nothing was recorded. Shorten it and try again.";
 
     /// <summary>The form check must leave time to answer within Slack's 3 seconds; past this it is skipped (the queued submission checks again).</summary>
     public static readonly TimeSpan FormCheckBudget = TimeSpan.FromSeconds(2);
@@ -39,6 +40,7 @@ public sealed class SlackInboundPipeline(
         {
             SlackIntakeResult.Kept => new SlackAck(SlackAckOutcome.Accepted, Ephemeral(WorkingText)),
             SlackIntakeResult.StorageUnavailable => new SlackAck(SlackAckOutcome.Busy, Ephemeral(CommandDispatcher.StorageUnavailableText)),
+            SlackIntakeResult.TooLarge => new SlackAck(SlackAckOutcome.Accepted, Ephemeral(TooLargeText)),
             _ => new SlackAck(SlackAckOutcome.Busy, Ephemeral(BusyText)),
         };
     }
@@ -70,7 +72,7 @@ public sealed class SlackInboundPipeline(
             return new SlackAck(SlackAckOutcome.Accepted, errors);
         }
 
-        return await EnqueueAsync(items, source, cancellationToken) == SlackIntakeResult.Kept ? SlackAck.Accepted : SlackAck.Busy;
+        return Ack(await EnqueueAsync(items, source, cancellationToken));
     }
 
     /// <summary>An Events API <c>event_callback</c> (any other envelope type is ignored); <paramref name="retryNum"/> is for the log.</summary>
@@ -90,8 +92,19 @@ public sealed class SlackInboundPipeline(
             return SlackAck.Ignored;
         }
 
-        return await EnqueueAsync([item], source, cancellationToken) == SlackIntakeResult.Kept ? SlackAck.Accepted : SlackAck.Busy;
+        return Ack(await EnqueueAsync([item], source, cancellationToken));
     }
+
+    /// <summary>
+    /// An event's or interaction's answer: kept is accepted; a request too large to keep is acknowledged without effect
+    /// (logged; Slack's retries would not fit either); anything else is busy, so Slack delivers it again.
+    /// </summary>
+    private static SlackAck Ack(SlackIntakeResult result) => result switch
+    {
+        SlackIntakeResult.Kept => SlackAck.Accepted,
+        SlackIntakeResult.TooLarge => SlackAck.Ignored,
+        _ => SlackAck.Busy,
+    };
 
     /// <summary>The single hand-over to the work entry point: the delivery is acknowledged only once every item is kept.</summary>
     private async ValueTask<SlackIntakeResult> EnqueueAsync(IReadOnlyList<SlackWorkItem> items, string source, CancellationToken cancellationToken)

@@ -39,6 +39,11 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             Log.IntakeUnavailable(logger, ex, source);
             return SlackIntakeResult.StorageUnavailable;
         }
+        catch (EntityTooLargeException ex)
+        {
+            Log.IntakeTooLarge(logger, source, ex.Message);
+            return SlackIntakeResult.TooLarge;
+        }
 
         await HoldAsync(item with { Receipt = receipt }, source, cancellationToken);
         return SlackIntakeResult.Kept;
@@ -162,4 +167,7 @@ public enum SlackIntakeResult
 
     /// <summary>The durable intake could not store it: nothing was kept.</summary>
     StorageUnavailable,
+
+    /// <summary>Too large for the durable intake: nothing was kept, and a repeat would not fit either.</summary>
+    TooLarge,
 }

@@ -42,6 +42,21 @@ public sealed class DurableIntakeTests
     }
 
     [Fact]
+    public async Task PostCommand_TooLargeToKeep_SaysSoAndNothingRuns()
+    {
+        var intake = new InMemoryIntakeQueue { Fault = new EntityTooLargeException("too large") };
+        await using var host = await SlackTestHost.StartAsync(intake: intake);
+
+        using var command = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision \"x\"", triggerId: "t1"));
+        using var evt = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> status"));
+
+        Assert.Contains(ChatOps.Slack.Inbound.SlackInboundPipeline.TooLargeText, await command.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Acknowledged without effect: Slack's retries of the same event would not fit either.
+        Assert.Equal(HttpStatusCode.OK, evt.StatusCode);
+        Assert.Empty(host.Dispatcher.Received);
+    }
+
+    [Fact]
     public async Task PostCommands_LocalQueueFull_NoneTurnedAwayAndEveryOneApplied()
     {
         var intake = new InMemoryIntakeQueue();
