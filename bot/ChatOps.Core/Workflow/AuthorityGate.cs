@@ -27,8 +27,10 @@ public static class AuthorityGate
             return null;
         }
 
+        // With the command's delivery key, so a stored Slack request run again after a crash records its refusal once
+        // (the re-run then answers "already recorded").
         var outcome = await context.Services.Runner.ChangeAsync(context.Actor.TenantId, id, context.Actor, incident =>
-            (incident.IsClosed ? null : Refused(context, incident, action)) ?? new Change([], []), context.CancellationToken);
+            (incident.IsClosed ? null : Refused(context, incident, action)) ?? new Change([], []), context.NextDeliveryKey(), context.CancellationToken);
         if (outcome.Refusal is { } refused)
         {
             return CommandContext.Error(refused);

@@ -85,7 +85,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     /// The delivery key of this command's next incident change: the delivery id and the change's ordinal, so a
     /// command that changes an incident twice keeps both changes apart and a re-run of the same command finds each.
     /// </summary>
-    private string? NextDeliveryKey() =>
+    internal string? NextDeliveryKey() =>
         Command.DeliveryId is { } id ? FormattableString.Invariant($"{id}#{++_changes}") : null;
 
     /// <summary>Display name of a user named with @ in this command (from the channel's mention data).</summary>

@@ -44,6 +44,21 @@ public sealed class AuthorityMatrixTests : IDisposable
     }
 
     [Fact]
+    public async Task Close_RefusedRequestDeliveredAgain_RefusalRecordedOnce()
+    {
+        // A stored Slack request runs again after a crash: the same delivery id, the same refusal, one record.
+        await _h.SayAsync("declare \"x\"");
+        var command = new Command(Bob, Channel, "close --force \"done\"") { DeliveryId = "slack-command:T1:close-1" };
+
+        var first = await _h.Dispatcher.DispatchAsync(command);
+        var again = await _h.Dispatcher.DispatchAsync(command);
+
+        Assert.Contains("Only the commander (Alice)", Text(first), StringComparison.Ordinal);
+        Assert.Contains("already been recorded", Text(again), StringComparison.Ordinal);
+        Assert.Single(await Records(), r => r.Kind == "attempt.refused");
+    }
+
+    [Fact]
     public async Task Close_WithOpenPhaseItems_IsRefusedWithTheListUntilForcedWithAReason()
     {
         await _h.SayAsync("declare \"x\"");
