@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(126, LogLevel.Warning, "Slack request to {Path} was not kept: {Reason}")]
     public static partial void IntakeTooLarge(ILogger logger, string path, string reason);
+
+    [LoggerMessage(127, LogLevel.Warning, "Stored Slack request {MessageId} could not be released to other instances; it is taken again when its visibility timeout ends")]
+    public static partial void IntakeReleaseFailed(ILogger logger, Exception exception, string messageId);
 }

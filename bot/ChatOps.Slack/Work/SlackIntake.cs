@@ -132,9 +132,11 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
         {
             await store!.ReleaseAsync(receipt, cancellationToken);
         }
-        catch (StorageUnavailableException)
+#pragma warning disable CA1031 // Any failure leaves it kept: it becomes visible when its visibility timeout ends.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
-            // Still kept: it becomes visible when its visibility timeout ends.
+            Log.IntakeReleaseFailed(logger, ex, receipt.MessageId);
         }
 
         return false;
@@ -149,7 +151,9 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
                 Log.IntakeDeleteFailed(logger, null, receipt.MessageId);
             }
         }
-        catch (StorageUnavailableException ex)
+#pragma warning disable CA1031 // Best effort: a copy left behind is taken again and found applied; the worker must go on.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
             Log.IntakeDeleteFailed(logger, ex, receipt.MessageId);
         }

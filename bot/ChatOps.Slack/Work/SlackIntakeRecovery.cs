@@ -29,7 +29,9 @@ public sealed class SlackIntakeRecovery(SlackIntake intake, IOptions<SlackOption
             {
                 return;
             }
-            catch (Core.Storage.StorageUnavailableException ex)
+#pragma warning disable CA1031 // Any failure (an outage, a deleted queue) is logged and tried again; it must not stop the host.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
             {
                 Log.IntakeRecoveryFailed(logger, ex, interval);
             }

@@ -42,6 +42,26 @@ public sealed class DurableIntakeTests
     }
 
     [Fact]
+    public async Task IntakeFailsAfterTheCommandRan_WorkerLogsItAndGoesOn()
+    {
+        var intake = new InMemoryIntakeQueue();
+        await using var host = await SlackTestHost.StartAsync(s => s["Slack:IntakePollInterval"] = "00:00:00.050", intake: intake);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Dispatcher.Before = (command, ct) => command.Text == "first" ? gate.Task.WaitAsync(ct) : Task.CompletedTask;
+        using var first = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("first", triggerId: "t1"));
+        await host.Dispatcher.NextAsync();
+
+        // Not an outage the store translates: the deletion and the recovery's look both fail with something unexpected.
+        intake.Fault = new InvalidOperationException("queue deleted");
+        gate.SetResult();
+        await WaitUntilAsync(() => host.Logs.GetSnapshot().Any(r => r.Message.Contains("could not be deleted", StringComparison.Ordinal)));
+        intake.Fault = null;
+        using var second = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("second", triggerId: "t2"));
+
+        Assert.Equal("second", (await host.Dispatcher.NextAsync()).Text);
+    }
+
+    [Fact]
     public async Task PostCommand_TooLargeToKeep_SaysSoAndNothingRuns()
     {
         var intake = new InMemoryIntakeQueue { Fault = new EntityTooLargeException("too large") };
