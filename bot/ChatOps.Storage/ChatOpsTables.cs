@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
@@ -27,11 +26,7 @@ public sealed class ChatOpsTables
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
         var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = o.MaxRetries;
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.Delay = o.RetryDelay;
-        clientOptions.Retry.MaxDelay = o.MaxRetryDelay;
-        clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
+        o.ApplyTo(clientOptions.Retry);
         configure?.Invoke(clientOptions);
         _service = new TableServiceClient(o.ConnectionString, clientOptions);
         Incidents = _service.GetTableClient(o.TablePrefix + "Incidents");

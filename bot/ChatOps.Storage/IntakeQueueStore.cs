@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Core;
 using Azure.Storage.Queues;
 using ChatOps.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -23,11 +22,7 @@ public sealed class IntakeQueueStore : IIntakeQueue
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
         var clientOptions = new QueueClientOptions();
-        clientOptions.Retry.MaxRetries = o.MaxRetries;
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.Delay = o.RetryDelay;
-        clientOptions.Retry.MaxDelay = o.MaxRetryDelay;
-        clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
+        o.ApplyTo(clientOptions.Retry);
         _queue = new QueueClient(o.ConnectionString, QueueName(o.TablePrefix), clientOptions);
     }
 

@@ -35,5 +35,16 @@ public sealed class TableStorageOptions
     /// <summary>Longest back-off between two attempts.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The Azure SDK's retry settings from these options, for the table and the queue clients alike.</summary>
+    public void ApplyTo(Azure.Core.RetryOptions retry)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        retry.MaxRetries = MaxRetries;
+        retry.Mode = Azure.Core.RetryMode.Exponential;
+        retry.Delay = RetryDelay;
+        retry.MaxDelay = MaxRetryDelay;
+        retry.NetworkTimeout = NetworkTimeout;
+    }
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

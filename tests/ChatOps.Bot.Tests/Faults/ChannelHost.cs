@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -162,37 +161,34 @@ public sealed class ChannelHost : IAsyncDisposable
     }
 
     /// <summary>Sends a message and returns every text of the replies the connector received for it (the handler replies before it answers).</summary>
-    public async Task<(string Text, TimeSpan Elapsed)> SayOnTeamsAsync(string text, string conversationId, string userId = "29:alice")
+    public async Task<string> SayOnTeamsAsync(string text, string conversationId, string userId = "29:alice")
     {
         var activity = TeamsMessage(text, conversationId, userId);
         var id = activity["id"]!.GetValue<string>();
-        var clock = Stopwatch.StartNew();
         using var response = await PostTeamsAsync(activity);
-        var elapsed = clock.Elapsed;
         response.EnsureSuccessStatusCode();
         var replies = Connector.Requests.Where(r => r.RawTarget.EndsWith("/activities/" + id, StringComparison.Ordinal)).Select(r => AllText(r.Body));
-        return (string.Join("\n", replies), elapsed);
+        return string.Join("\n", replies);
     }
 
     /// <summary>Sends a signed slash command and waits for its first answer.</summary>
-    public async Task<(string Text, TimeSpan Elapsed)> SayOnSlackAsync(string text, string channelId, string userId = "U1")
+    public async Task<string> SayOnSlackAsync(string text, string channelId, string userId = "U1")
     {
         var name = Guid.NewGuid().ToString("N");
         var mark = Slack.Mark;
-        var clock = Stopwatch.StartNew();
         using var response = await PostSlackAsync("/api/slack/commands", SlashCommand(text, channelId, userId, Slack.ResponseUrl(name)), "application/x-www-form-urlencoded");
         response.EnsureSuccessStatusCode();
         // A request that could not be kept is answered in the response itself (nothing was queued to answer later).
         var immediate = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["text"]?.ToString();
         if (immediate is not null && immediate != ChatOps.Slack.Inbound.SlackInboundPipeline.WorkingText)
         {
-            return (immediate, clock.Elapsed);
+            return immediate;
         }
 
         // The first answer: privately at the response_url, or posted in the channel (callers send one command at a time per channel).
         var (_, answer) = await Slack.WaitForCallAsync((method, body) => method == "response_url:" + name
             || (method.StartsWith("chat.", StringComparison.Ordinal) && body["channel"]?.ToString() == channelId), mark);
-        return (AllText(answer.ToJsonString()), clock.Elapsed);
+        return AllText(answer.ToJsonString());
     }
 
     public static string SlashCommand(string text, string channelId, string userId, string responseUrl) =>

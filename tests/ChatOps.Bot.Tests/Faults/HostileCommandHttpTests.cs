@@ -52,8 +52,8 @@ public sealed class HostileCommandHttpTests : IAsyncLifetime
             var answers = await Task.WhenAll(chunk.Select(async x => (x.i, x.t, Answer: x.i % 2 == 0
                 ? await _bot.SayOnTeamsAsync(x.t, TeamsConversation)
                 : await _bot.SayOnSlackAsync(x.t, SlackChannel))));
-            failures.AddRange(answers.Where(a => string.IsNullOrWhiteSpace(a.Answer.Text) || a.Answer.Text.Contains("   at ", StringComparison.Ordinal))
-                .Select(a => $"#{a.i} ({(a.i % 2 == 0 ? "teams" : "slack")}): '{a.t[..Math.Min(60, a.t.Length)]}' got '{a.Answer.Text}'"));
+            failures.AddRange(answers.Where(a => string.IsNullOrWhiteSpace(a.Answer) || a.Answer.Contains("   at ", StringComparison.Ordinal))
+                .Select(a => $"#{a.i} ({(a.i % 2 == 0 ? "teams" : "slack")}): '{a.t[..Math.Min(60, a.t.Length)]}' got '{a.Answer}'"));
         }
 
         Assert.Equal(2 * PerChannel, inputs.Count);

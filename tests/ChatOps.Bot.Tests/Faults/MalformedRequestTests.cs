@@ -64,7 +64,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Host fixture) : 
             }
         }
 
-        var (help, _) = await bot.SayOnTeamsAsync("help", Host.TeamsConversation);
+        var help = await bot.SayOnTeamsAsync("help", Host.TeamsConversation);
         Assert.Empty(failures);
         Assert.Contains("Declare an incident", help, StringComparison.Ordinal);
         await bot.AssertStorageUnchangedAsync(before);

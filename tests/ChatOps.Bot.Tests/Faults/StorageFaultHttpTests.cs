@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using ChatOps.Core.Commands;
@@ -110,7 +109,7 @@ public sealed class StorageFaultHttpTests(StorageFaultHttpTests.Hosts hosts) : I
     [Fact]
     public async Task TeamsCommand_StorageHangs_RepliesTryAgain()
     {
-        var (text, _) = await _timingOut.SayOnTeamsAsync("decision \"x\" --because \"y\"", "19:hang@thread.tacv2");
+        var text = await _timingOut.SayOnTeamsAsync("decision \"x\" --because \"y\"", "19:hang@thread.tacv2");
 
         Assert.Contains(CommandDispatcher.StorageUnavailableText, text, StringComparison.Ordinal);
     }
@@ -118,7 +117,7 @@ public sealed class StorageFaultHttpTests(StorageFaultHttpTests.Hosts hosts) : I
     [Fact]
     public async Task SlackCommand_StorageHangs_AnswersTryAgain()
     {
-        var (text, _) = await _timingOut.SayOnSlackAsync("declare \"x\" --systems web01", "CHANG");
+        var text = await _timingOut.SayOnSlackAsync("declare \"x\" --systems web01", "CHANG");
 
         Assert.Contains(CommandDispatcher.StorageUnavailableText, text, StringComparison.Ordinal);
     }

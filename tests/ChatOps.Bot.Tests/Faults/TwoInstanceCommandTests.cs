@@ -36,7 +36,7 @@ public sealed partial class TwoInstanceCommandTests : IAsyncLifetime
     public async Task SlackBurstOverTwoInstances_EveryAcknowledgedDecisionRecordedOnce()
     {
         var channel = "CPAIR" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        var incident = IncidentId((await _a.SayOnSlackAsync("declare \"Two instances\" --systems web01", channel)).Text);
+        var incident = IncidentId(await _a.SayOnSlackAsync("declare \"Two instances\" --systems web01", channel));
 
         var acks = await Task.WhenAll(Enumerable.Range(1, Burst).Select(async n =>
         {
@@ -57,14 +57,14 @@ public sealed partial class TwoInstanceCommandTests : IAsyncLifetime
     public async Task TeamsBurstOverTwoInstances_EveryDecisionAnsweredRecordedIsRecordedOnce()
     {
         var conversation = "19:pair-" + Guid.NewGuid().ToString("N") + "@thread.tacv2";
-        var incident = IncidentId((await _a.SayOnTeamsAsync("declare \"Two instances\" --systems web01", conversation)).Text);
+        var incident = IncidentId(await _a.SayOnTeamsAsync("declare \"Two instances\" --systems web01", conversation));
 
         var answers = await Task.WhenAll(Enumerable.Range(1, Burst).Select(n =>
             (n % 2 == 0 ? _a : _b).SayOnTeamsAsync($"decision \"pair-{n:D2}\" --because \"both instances\"", conversation)));
 
-        var recorded = Enumerable.Range(1, Burst).Where(n => answers[n - 1].Text.Contains("Decision recorded", StringComparison.Ordinal)).Select(n => $"pair-{n:D2}").ToList();
-        Assert.All(answers, a => Assert.True(a.Text.Contains("Decision recorded", StringComparison.Ordinal)
-            || a.Text.Contains("Someone else changed this incident", StringComparison.Ordinal), a.Text));
+        var recorded = Enumerable.Range(1, Burst).Where(n => answers[n - 1].Contains("Decision recorded", StringComparison.Ordinal)).Select(n => $"pair-{n:D2}").ToList();
+        Assert.All(answers, a => Assert.True(a.Contains("Decision recorded", StringComparison.Ordinal)
+            || a.Contains("Someone else changed this incident", StringComparison.Ordinal), a));
         var decided = await DecisionsAsync(ChannelHost.TeamsTenant, incident);
         Assert.Equal(recorded.Order(StringComparer.Ordinal), decided.Order(StringComparer.Ordinal));
         Assert.NotEmpty(recorded);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Views;
