@@ -38,6 +38,7 @@ public static class TeamsChannelExtensions
         services.AddHostedService<TeamsStartupLog>();
         services.TryAddSingleton<ActivityAudience>();
         services.TryAddSingleton<ServiceUrlPolicy>();
+        services.TryAddSingleton<ValidatedTokenCache>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(MsalHttpClientFactory.ClientName);

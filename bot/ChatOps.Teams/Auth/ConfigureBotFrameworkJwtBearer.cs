@@ -15,6 +15,7 @@ namespace ChatOps.Teams.Auth;
 internal sealed class ConfigureBotFrameworkJwtBearer(
     IOptions<BotFrameworkOptions> botOptions,
     IOptions<TeamsChannelOptions> channelOptions,
+    ValidatedTokenCache tokens,
     IHostEnvironment? environment = null) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -51,7 +52,15 @@ internal sealed class ConfigureBotFrameworkJwtBearer(
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ClockSkew = ClockSkew,
         };
-        options.Events = new JwtBearerEvents { OnTokenValidated = EndorsementClaims.AddAsync };
+        options.Events = new JwtBearerEvents
+        {
+            OnMessageReceived = context => ValidatedTokens.ReuseAsync(context, tokens),
+            OnTokenValidated = async context =>
+            {
+                await EndorsementClaims.AddAsync(context);
+                ValidatedTokens.Keep(context, tokens);
+            },
+        };
     }
 
     public void Configure(JwtBearerOptions options) => Configure(Microsoft.Extensions.Options.Options.DefaultName, options);

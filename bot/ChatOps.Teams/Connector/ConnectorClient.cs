@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ChatOps.Teams.Options;
@@ -123,10 +122,11 @@ public class ConnectorClient
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         ArgumentNullException.ThrowIfNull(body);
-        using var request = new HttpRequestMessage(method, new Uri(BaseOf(serviceUrl), relativePath))
-        {
-            Content = JsonContent.Create(body, bodyType),
-        };
+        // Serialised once to bytes: the body goes out with a Content-Length in one write (JsonContent streams it
+        // chunked), and a retry sends the same bytes again.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(method, new Uri(BaseOf(serviceUrl), relativePath)) { Content = content };
         if (conversationId is not null)
             request.Options.Set(ConversationRateLimitHandler.ConversationOption, conversationId);
         request.Options.Set(ConversationRateLimitHandler.TenantOption, tenantId ?? string.Empty);

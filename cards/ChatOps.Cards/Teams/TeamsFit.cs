@@ -16,8 +16,8 @@ internal static class TeamsFit
         {
             if (!rendered.TryGetValue(n, out var candidate))
             {
-                var json = AdaptiveCardSerializer.ToJsonObject(build(n));
-                candidate = (json, AdaptiveCardSerializer.ByteSize(json) <= TeamsLimits.MaxCardBytes);
+                var (json, bytes) = AdaptiveCardSerializer.ToMeasuredJson(build(n));
+                candidate = (json, bytes <= TeamsLimits.MaxCardBytes);
                 rendered[n] = candidate;
             }
 

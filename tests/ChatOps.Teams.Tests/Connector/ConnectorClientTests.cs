@@ -29,6 +29,15 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversationAsync_Body_SentWithItsContentLengthNotChunked()
+    {
+        await _harness.Client.SendToConversationAsync(_harness.Connector.ServiceUrl, ThreadId, Text("héllo"));
+
+        var request = Assert.Single(_harness.Connector.Requests);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(request.Body), request.ContentLength);
+    }
+
+    [Fact]
     public async Task ReplyToActivityAsync_PostsToActivityPath()
     {
         await _harness.Client.ReplyToActivityAsync(_harness.Connector.ServiceUrl, "a:1x", "1:abc", Text("hi"));

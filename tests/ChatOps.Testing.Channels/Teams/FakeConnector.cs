@@ -93,7 +93,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var target = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
         var now = DateTimeOffset.UtcNow;
-        _requests.Enqueue(new RecordedRequest(http.Request.Method, target, http.Request.Headers.Authorization.ToString(), body, now));
+        _requests.Enqueue(new RecordedRequest(http.Request.Method, target, http.Request.Headers.Authorization.ToString(), body, now, http.Request.ContentLength));
         _received.Release();
 
         if (_script.TryDequeue(out var scripted))

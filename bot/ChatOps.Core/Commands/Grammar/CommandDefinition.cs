@@ -8,6 +8,7 @@ public sealed class CommandDefinition
 {
     private readonly List<ArgSpec> _positionals = [];
     private readonly List<ArgSpec> _flags = [];
+    private string? _usage;
 
     public CommandDefinition(string name, string summary, bool changesIncident)
     {
@@ -34,17 +35,20 @@ public sealed class CommandDefinition
 
     public IReadOnlyList<ArgSpec> Flags => _flags;
 
-    public string Usage => string.Join(' ', Words.Concat(_positionals.Select(p => p.Usage)).Concat(_flags.Select(f => f.Usage)));
+    // Built once (help lists every command's usage on every call); Arg and Flag reset it while the catalog is built.
+    public string Usage => _usage ??= string.Join(' ', Words.Concat(_positionals.Select(p => p.Usage)).Concat(_flags.Select(f => f.Usage)));
 
     public CommandDefinition Arg(string name, ArgKind kind, bool required = true, string? placeholder = null, params string[] choices)
     {
         _positionals.Add(new ArgSpec(name, kind, required, choices, IsFlag: false, placeholder));
+        _usage = null;
         return this;
     }
 
     public CommandDefinition Flag(string name, ArgKind kind, bool required = false, string? placeholder = null, params string[] choices)
     {
         _flags.Add(new ArgSpec(name, kind, required, choices, IsFlag: true, placeholder));
+        _usage = null;
         return this;
     }
 

@@ -7,6 +7,10 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>help [command]</c>, generated from <see cref="CommandCatalog"/>.</summary>
 public sealed class HelpHandler : ICommandHandler
 {
+    // The catalog is fixed once built, so the full list (and plain help's view, an immutable record) is made once.
+    private static readonly Lazy<IReadOnlyList<CommandHelpLine>> AllLines = new(() => CommandCatalog.All.Select(Line).ToList());
+    private static readonly Lazy<HelpView> Everything = new(() => new HelpView(AllLines.Value));
+
     public IReadOnlyCollection<string> Commands { get; } = ["help"];
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
@@ -17,11 +21,12 @@ public sealed class HelpHandler : ICommandHandler
 
     public static View Render(string? topic)
     {
-        var all = CommandCatalog.All.Select(Line).ToList();
         if (topic is null)
         {
-            return new HelpView(all);
+            return Everything.Value;
         }
+
+        var all = AllLines.Value;
 
         var matches = CommandCatalog.All.Where(d => d.Name.Equals(topic, StringComparison.OrdinalIgnoreCase)
             || d.Words[0].Equals(topic, StringComparison.OrdinalIgnoreCase)).ToList();

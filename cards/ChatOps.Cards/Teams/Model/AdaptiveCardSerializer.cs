@@ -7,10 +7,17 @@ namespace ChatOps.Cards.Teams.Model;
 /// <summary>Turns the typed card into JSON and measures it.</summary>
 public static class AdaptiveCardSerializer
 {
-    public static JsonObject ToJsonObject(AdaptiveCard card)
+    public static JsonObject ToJsonObject(AdaptiveCard card) => ToMeasuredJson(card).Json;
+
+    /// <summary>
+    /// The card as JSON and its size (<see cref="ByteSize"/>'s measure), from one serialisation: the bytes are
+    /// parsed into a node backed by them, which a reply writes out again as they are, without building a node tree.
+    /// </summary>
+    public static (JsonObject Json, int Bytes) ToMeasuredJson(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToNode(card, AdaptiveCardJsonContext.Default.AdaptiveCard)!.AsObject();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
+        return (JsonNode.Parse(bytes)!.AsObject(), bytes.Length);
     }
 
     /// <summary>

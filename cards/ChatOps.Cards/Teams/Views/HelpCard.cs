@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Cards.Teams.Model;
 using ChatOps.Core.Views;
@@ -6,7 +9,26 @@ namespace ChatOps.Cards.Teams.Views;
 
 internal static class HelpCard
 {
-    public static JsonObject Render(HelpView view) => view.Detail is { } detail
+    // Plain help is one shared view (HelpHandler), so its card is rendered once: each reply gets a node over the same
+    // parsed, read-only element (safe to share between threads; a node that is changed copies it first), which the
+    // reply writes out as it is. Any other view is rendered afresh (its entry dies with the view).
+    private static readonly ConditionalWeakTable<HelpView, StrongBox<JsonElement>> Rendered = [];
+
+    public static JsonObject Render(HelpView view) =>
+        JsonObject.Create(Rendered.GetValue(view, v => new StrongBox<JsonElement>(JsonElement.Parse(Bytes(Fresh(v))))).Value)!;
+
+    private static byte[] Bytes(JsonObject card)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            card.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static JsonObject Fresh(HelpView view) => view.Detail is { } detail
         ? TeamsFit.Render(detail.Examples?.Count ?? 0, n => Detail(view, detail, n))
         : TeamsFit.Render(view.Commands.Count, n => List(view, n));
 
