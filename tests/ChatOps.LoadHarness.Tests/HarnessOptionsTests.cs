@@ -39,6 +39,14 @@ public sealed class HarnessOptionsTests
     }
 
     [Fact]
+    public void Parse_TwoInstancesAndReference_Kept()
+    {
+        var options = HarnessOptions.Parse([.. Args(), "--scenarios", "f,g"]);
+
+        Assert.Equal(['f', 'g'], options.Scenarios.Order());
+    }
+
+    [Fact]
     public void Parse_TenantRps_Kept()
     {
         var options = HarnessOptions.Parse([.. Args(), "--tenant-rps", "1000000"]);
@@ -48,6 +56,7 @@ public sealed class HarnessOptionsTests
 
     [Theory]
     [InlineData("--scenarios", "a,z")]
+    [InlineData("--scenarios", "a,h")]
     [InlineData("--duration", "0")]
     [InlineData("--duration", "601")]
     [InlineData("--rate", "fast")]

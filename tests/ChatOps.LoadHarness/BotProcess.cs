@@ -46,7 +46,8 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <paramref name="dll"/> (the bot, or the harness itself as the reference bot: <paramref name="arguments"/>).</summary>
+    public static async Task<BotProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, string hostEnvironment = "Production", params string[] arguments)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -58,10 +59,12 @@ internal sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = hostEnvironment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
 

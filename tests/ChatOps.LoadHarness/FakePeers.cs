@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using ChatOps.Teams.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,8 +11,9 @@ namespace ChatOps.LoadHarness;
 /// (<c>/amer/…</c>, 200 with an activity id), Slack's Web API (<c>/api/{method}</c>, ok) and Slack response_urls
 /// (<c>/hooks/{name}</c>). Only counts; it keeps no bodies, so it stays small under load.
 /// </summary>
-internal sealed class FakePeers : IAsyncDisposable
+internal sealed partial class FakePeers : IAsyncDisposable
 {
+    private readonly ConcurrentQueue<string> _reportLinks = new();
     private LocalServer? _server;
     private long _connector;
     private long _slackApi;
@@ -37,6 +40,9 @@ internal sealed class FakePeers : IAsyncDisposable
     /// <summary>The last body received (to check by eye that commands did what was meant).</summary>
     public string LastBody => _lastBody;
 
+    /// <summary>Path and query of every signed report link the bot sent (an answer to <c>export json</c>), in arrival order.</summary>
+    public IReadOnlyCollection<string> ReportLinks => _reportLinks;
+
     public string ResponseUrl(string name) => new Uri(_server!.BaseAddress, "hooks/" + name).ToString();
 
     public static async Task<FakePeers> StartAsync()
@@ -56,11 +62,23 @@ internal sealed class FakePeers : IAsyncDisposable
                 Interlocked.Increment(ref peers._connector);
                 return Results.Text("""{"id":"activity-1"}""", "application/json");
             });
-            app.MapPost("/api/{method}", async (HttpContext http) =>
+            app.MapPost("/api/{method}", async (HttpContext http, string method) =>
+            {
+                await peers.ReadAsync(http);
+                Interlocked.Increment(ref peers._slackApi);
+                // Shaped per method as far as the bot reads the answer (an export's file goes through the three upload calls).
+                return Results.Text(method switch
+                {
+                    "conversations.open" => """{"ok":true,"channel":{"id":"D0LOAD"}}""",
+                    "files.getUploadURLExternal" => $$"""{"ok":true,"upload_url":"{{peers._server!.BaseAddress}}upload/F0LOAD","file_id":"F0LOAD"}""",
+                    "files.completeUploadExternal" => """{"ok":true,"files":[{"id":"F0LOAD","title":"report"}]}""",
+                    _ => """{"ok":true,"channel":"C0","ts":"1700000000.000100","message_ts":"1700000000.000100"}""",
+                }, "application/json");
+            });
+            app.MapPost("/upload/{file}", async (HttpContext http) =>
             {
                 await Drain(http);
-                Interlocked.Increment(ref peers._slackApi);
-                return Results.Text("""{"ok":true,"channel":"C0","ts":"1700000000.000100"}""", "application/json");
+                return Results.Text("OK - 1");
             });
             app.MapPost("/hooks/{name}", async (HttpContext http) =>
             {
@@ -79,9 +97,20 @@ internal sealed class FakePeers : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync(http.RequestAborted);
         _lastBody = body;
+        if (body.Contains("report.json", StringComparison.Ordinal))
+        {
+            // JSON bodies escape '&' as \u0026, Slack mrkdwn as &amp; (and wraps a link as <url|label>).
+            var link = ReportLink().Match(body.Replace("\\u0026", "&", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal));
+            if (link.Success)
+                _reportLinks.Enqueue(link.Value);
+        }
+
         if (body.Contains("Nothing was recorded", StringComparison.Ordinal) || body.Contains("nothing was recorded", StringComparison.Ordinal))
             Interlocked.Increment(ref _refusals);
     }
+
+    [GeneratedRegex(@"/api/incidents/[^/\s""]+/report\.json\?[^\s""\\|>]+")]
+    private static partial Regex ReportLink();
 
     public async ValueTask DisposeAsync()
     {

@@ -23,6 +23,15 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
 
     public BotProcess Bot { get; private set; } = null!;
 
+    /// <summary>Scenario f: a second bot process with the same settings, on the same storage account and tables.</summary>
+    public BotProcess? Second { get; private set; }
+
+    /// <summary>Scenario g: the minimal ASP.NET Core echo bot (<see cref="ReferenceBot"/>).</summary>
+    public BotProcess? Reference { get; private set; }
+
+    /// <summary>Scenario g: ChatOps in keyless Development (no app id: loopback requests need no token).</summary>
+    public BotProcess? Keyless { get; private set; }
+
     public static async Task<HarnessEnvironment> StartAsync(HarnessOptions options)
     {
         var env = new HarnessEnvironment();
@@ -30,7 +39,22 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
         env.Tokens = await FakeTokenEndpoint.StartAsync();
         env.Peers = await FakePeers.StartAsync();
         env.Tables = await CountingTableProxy.StartAsync(options.TableEndpoint);
-        env.Bot = await BotProcess.StartAsync(options.BotDll.LocalPath, env.BotSettings(options));
+        var settings = env.BotSettings(options);
+        env.Bot = await BotProcess.StartAsync(options.BotDll.LocalPath, settings);
+        if (options.Scenarios.Contains('f'))
+            env.Second = await BotProcess.StartAsync(options.BotDll.LocalPath, settings);
+        if (options.Scenarios.Contains('g'))
+        {
+            env.Reference = await BotProcess.StartAsync(typeof(ReferenceBot).Assembly.Location, new Dictionary<string, string>(), "Production", ReferenceBot.Flag);
+            var keyless = new Dictionary<string, string>(settings)
+            {
+                ["Storage__TablePrefix"] = settings["Storage__TablePrefix"] + "k",
+            };
+            foreach (var key in new[] { "MicrosoftAppId", "MicrosoftAppPassword", "ToBotFromChannelOpenIdMetadataUrl", "ToChannelFromBotLoginUrl" })
+                keyless.Remove(key);
+            env.Keyless = await BotProcess.StartAsync(options.BotDll.LocalPath, keyless, "Development");
+        }
+
         return env;
     }
 
@@ -72,6 +96,12 @@ internal sealed class HarnessEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var process in new[] { Keyless, Reference, Second })
+        {
+            if (process is not null)
+                await process.DisposeAsync();
+        }
+
         if (Bot is not null)
             await Bot.DisposeAsync();
         if (Tables is not null)

@@ -13,7 +13,10 @@ internal sealed record HarnessOptions
         usage: ChatOps.LoadHarness --bot-dll <path> --table-endpoint http://127.0.0.1:<port>/devstoreaccount1
                                    --blob-endpoint <url> --queue-endpoint <url> [options]
           --scenarios a,b,c,e    which scenarios to run (a help throughput, b state-changing at fixed rate,
-                                 c Slack acks at 5x rate, d memory over many commands, e storage round trips)
+                                 c Slack acks at 5x rate, d memory over many commands, e storage round trips,
+                                 f two bot instances on one storage account (decisions over Teams and Slack at
+                                 the rate of b, then every report checked: none lost or doubled, chains intact),
+                                 g help on a reference echo bot, on ChatOps keyless and authenticated: the ratios)
           --duration <s>         seconds per timed scenario (default 15, at most 600)
           --max-requests <n>     cap on requests per scenario (default 400000)
           --rate <n>             fixed rate of scenario b in requests/s (default 200; c uses 5x)
@@ -105,8 +108,8 @@ internal sealed record HarnessOptions
         if (values.TryGetValue("scenarios", out var scenarios))
         {
             var set = scenarios.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).ToList();
-            if (set.Count == 0 || set.Any(s => s.Length != 1 || s[0] < 'a' || s[0] > 'e'))
-                throw new ArgumentException($"--scenarios takes letters a to e separated by commas (was '{scenarios}').");
+            if (set.Count == 0 || set.Any(s => s.Length != 1 || s[0] < 'a' || s[0] > 'g'))
+                throw new ArgumentException($"--scenarios takes letters a to g separated by commas (was '{scenarios}').");
             options = options with { Scenarios = set.Select(s => s[0]).ToHashSet() };
         }
 

@@ -1,6 +1,9 @@
 using ChatOps.LoadHarness;
 
 // scripts/load.sh builds the bot, starts Azurite and runs this; see docs/PERFORMANCE.md.
+if (args is [ReferenceBot.Flag])
+    return await ReferenceBot.RunAsync();
+
 HarnessOptions options;
 try
 {
@@ -35,6 +38,8 @@ foreach (var id in options.Scenarios.Order())
         case 'c': report.Add(await scenarios.SlackAcksAsync()); break;
         case 'd': report.Add(await scenarios.MemoryAsync()); break;
         case 'e': report.Storage = await scenarios.StorageRoundTripsAsync(); break;
+        case 'f': report.Add(await scenarios.TwoInstancesAsync()); break;
+        case 'g': foreach (var row in await scenarios.ReferenceComparisonAsync()) report.Add(row); break;
     }
 }
 

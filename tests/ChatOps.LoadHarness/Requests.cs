@@ -42,28 +42,34 @@ internal sealed class Requests
         _tokenMinted = DateTime.UtcNow;
     }
 
-    /// <summary>A Teams message with <paramref name="command"/> in incident <paramref name="incident"/>'s channel.</summary>
-    public HttpRequestMessage Teams(int incident, string command)
+    /// <summary>
+    /// A Teams message with <paramref name="command"/> in incident <paramref name="incident"/>'s channel, to
+    /// <paramref name="bot"/> (null: the client's own base address); without a token when not <paramref name="authenticated"/>.
+    /// </summary>
+    public HttpRequestMessage Teams(int incident, string command, Uri? bot = null, bool authenticated = true)
     {
         var id = Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
         var body = _template
             .Replace("__TEXT__", JsonEscaped(command), StringComparison.Ordinal)
             .Replace("__ID__", id, StringComparison.Ordinal)
             .Replace("__CHANNEL__", TeamsChannel(incident), StringComparison.Ordinal);
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
+        var target = bot is null ? new Uri("api/messages", UriKind.Relative) : new Uri(bot, "api/messages");
+        var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (authenticated)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
         return request;
     }
 
-    /// <summary>A signed <c>/patch</c> slash command in incident <paramref name="incident"/>'s Slack channel.</summary>
-    public HttpRequestMessage Slack(int incident, string command)
+    /// <summary>A signed <c>/patch</c> slash command in incident <paramref name="incident"/>'s Slack channel (to <paramref name="bot"/>, or the client's base address).</summary>
+    public HttpRequestMessage Slack(int incident, string command, Uri? bot = null)
     {
         var n = Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
         var body = "team_id=TLOAD&channel_id=" + SlackChannel(incident) + "&user_id=ULOAD1&user_name=alice&command=%2Fpatch&text="
             + Uri.EscapeDataString(command) + "&response_url=" + Uri.EscapeDataString(_peers.ResponseUrl(n)) + "&trigger_id=" + n;
         var bytes = Encoding.UTF8.GetBytes(body);
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/slack/commands") { Content = new ByteArrayContent(bytes) };
+        var target = bot is null ? new Uri("api/slack/commands", UriKind.Relative) : new Uri(bot, "api/slack/commands");
+        var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
         request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
         request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(SigningSecret, timestamp, bytes));

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ChatOps.LoadHarness;
 
 /// <summary>The five scenarios of docs/PERFORMANCE.md, each against the running bot, with its target.</summary>
-internal sealed class Scenarios(HarnessOptions options, HarnessEnvironment env, Requests requests, HttpClient client)
+internal sealed partial class Scenarios(HarnessOptions options, HarnessEnvironment env, Requests requests, HttpClient client)
 {
     private readonly LoadRunner _runner = new(client);
 
