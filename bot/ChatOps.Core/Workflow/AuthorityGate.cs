@@ -21,7 +21,7 @@ public static class AuthorityGate
             return null;
         }
 
-        var id = await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken);
+        var id = await context.IncidentIdAsync();
         if (id is null)
         {
             return null;

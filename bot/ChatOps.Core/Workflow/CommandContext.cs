@@ -13,6 +13,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     public const string NoIncident = "There is no active incident in this conversation. Start one with: declare \"TITLE\"";
 
     private int _changes;
+    private string? _incidentId;
 
     public Command Command { get; } = command;
 
@@ -32,10 +33,17 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     /// </summary>
     public string? AuthorizedAction { get; internal set; }
 
+    /// <summary>
+    /// The id of the incident bound to this conversation, or null. Looked up once per command (the authority check and
+    /// the handler's change share it); "none" is not remembered, since the command may be the declaration that binds one.
+    /// </summary>
+    public async Task<string?> IncidentIdAsync() =>
+        _incidentId ??= await Services.Directory.FindAsync(Conversation, CancellationToken);
+
     /// <summary>The active incident bound to this conversation, or null.</summary>
     public async Task<IncidentSnapshot?> FindIncidentAsync()
     {
-        var id = await Services.Directory.FindAsync(Conversation, CancellationToken);
+        var id = await IncidentIdAsync();
         if (id is null)
         {
             return null;
@@ -59,7 +67,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     public async Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<IncidentOutcome, Task<CommandResult>> onApplied, string? incidentId = null)
     {
         ArgumentNullException.ThrowIfNull(onApplied);
-        incidentId ??= await Services.Directory.FindAsync(Conversation, CancellationToken);
+        incidentId ??= await IncidentIdAsync();
         if (incidentId is null)
         {
             return Error(await ReadableIncident.NoActiveIncidentAsync(this));

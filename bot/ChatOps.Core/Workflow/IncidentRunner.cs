@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Identity;
@@ -12,6 +13,9 @@ namespace ChatOps.Core.Workflow;
 /// (up to <see cref="Attempts"/> tries), then reports a conflict. Inside one process, changes of one incident take turns (<see cref="IncidentWriteGate"/>),
 /// so a conflict means another instance. Listeners hear of each commit after it is stored. After each commit a keyed
 /// checkpoint of the chain head is written outside the incident's partition (one more small write; see ARCHITECTURE.md).
+/// The last snapshot this process read or wrote of each incident is kept and decided on first, without a read: a
+/// change commits only on its ETag, so a snapshot another instance has moved on from fails the commit, is read again
+/// and decided again (that try is not counted), and a refusal decided on a kept snapshot is checked on a fresh read.
 /// </summary>
 public sealed class IncidentRunner(
     IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null,
@@ -24,6 +28,10 @@ public sealed class IncidentRunner(
     public const int Attempts = 3;
 
     private readonly IncidentWriteGate _gate = gate ?? new IncidentWriteGate();
+    private readonly ConcurrentDictionary<string, IncidentSnapshot> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Incidents whose last snapshot is kept (active incidents are few; past this the memory is simply dropped).</summary>
+    public const int KnownSnapshots = 10_000;
 
     public const string AlreadyApplied = "That request had already been recorded (it was delivered again after a restart); nothing more was changed.";
 
@@ -36,9 +44,18 @@ public sealed class IncidentRunner(
         string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
+        var kept = true;
         for (var attempt = 1; ; attempt++)
         {
-            var (outcome, committed) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, cancellationToken);
+            var (outcome, committed, stale) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, kept, cancellationToken);
+            kept = false;
+            if (stale)
+            {
+                // Decided on a kept snapshot that was out of date: not a lost race, so the try is not counted.
+                attempt--;
+                continue;
+            }
+
             if (outcome is null)
             {
                 continue;
@@ -58,44 +75,72 @@ public sealed class IncidentRunner(
     /// One attempt inside the incident's turn (<see cref="IncidentWriteGate"/>): load, decide, commit, checkpoint. Null
     /// outcome: lost a race with another instance, try again. Records are returned when something was committed.
     /// </summary>
-    private async Task<(IncidentOutcome? Outcome, IReadOnlyList<DecisionRecord>? Committed)> DecideAndCommitAsync(
-        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, CancellationToken cancellationToken)
+    private async Task<(IncidentOutcome? Outcome, IReadOnlyList<DecisionRecord>? Committed, bool Stale)> DecideAndCommitAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, bool useKept, CancellationToken cancellationToken)
     {
-        using (await _gate.EnterAsync(tenantId + "|" + incidentId, cancellationToken))
+        var key = tenantId + "|" + incidentId;
+        using (await _gate.EnterAsync(key, cancellationToken))
         {
-            var snapshot = await store.GetAsync(tenantId, incidentId, cancellationToken);
+            IncidentSnapshot? snapshot = null;
+            var fromKept = useKept && _known.TryGetValue(key, out snapshot);
+            snapshot = fromKept ? snapshot : await store.GetAsync(tenantId, incidentId, cancellationToken);
             if (snapshot is null)
             {
-                return (new IncidentOutcome(null, [], $"Incident {incidentId} was not found.", OutcomeStatus.NotFound), null);
+                _known.TryRemove(key, out _);
+                return (new IncidentOutcome(null, [], $"Incident {incidentId} was not found.", OutcomeStatus.NotFound), null, false);
             }
 
+            Keep(key, snapshot);
             var change = decide(snapshot.Incident);
             if (change.Events.Count == 0)
             {
-                return (new IncidentOutcome(snapshot.Incident, [], change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), null);
+                // A refusal must not rest on a snapshot another instance may have moved on from; an empty change may
+                // (an authority pre-check: the handler's own change is asked again on the state it commits).
+                return fromKept && change.IsRefused
+                    ? (null, null, true)
+                    : (new IncidentOutcome(snapshot.Incident, [], change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), null, false);
             }
 
             try
             {
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
-                await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken);
+                Keep(key, await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken));
                 await CheckpointAsync(state, cancellationToken);
-                return (new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), records);
+                return (new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), records, false);
             }
             catch (DuplicateDeliveryException)
             {
-                return (new IncidentOutcome(snapshot.Incident, [], AlreadyApplied, OutcomeStatus.Duplicate), null);
+                _known.TryRemove(key, out _);
+                return (new IncidentOutcome(snapshot.Incident, [], AlreadyApplied, OutcomeStatus.Duplicate), null, false);
             }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            catch (ConcurrencyConflictException) when (fromKept || attempt < Attempts)
             {
-                // Another instance committed first: decide again on what it wrote.
-                return (null, null);
+                // Another instance committed first (or the kept snapshot was older than storage): decide again on what is stored.
+                _known.TryRemove(key, out _);
+                return (null, null, fromKept);
             }
             catch (ConcurrencyConflictException)
             {
-                return (new IncidentOutcome(null, [], "Someone else changed this incident at the same moment. Nothing was recorded; please try again.", OutcomeStatus.Conflict), null);
+                _known.TryRemove(key, out _);
+                return (new IncidentOutcome(null, [], "Someone else changed this incident at the same moment. Nothing was recorded; please try again.", OutcomeStatus.Conflict), null, false);
+            }
+            catch
+            {
+                // A commit that failed otherwise (storage unavailable) may or may not have landed: read it next time.
+                _known.TryRemove(key, out _);
+                throw;
             }
         }
+    }
+
+    private void Keep(string key, IncidentSnapshot snapshot)
+    {
+        if (_known.Count >= KnownSnapshots && !_known.ContainsKey(key))
+        {
+            _known.Clear();
+        }
+
+        _known[key] = snapshot;
     }
 
     private Task CheckpointAsync(Incident state, CancellationToken cancellationToken) =>

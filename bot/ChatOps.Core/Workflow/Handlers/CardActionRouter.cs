@@ -35,7 +35,7 @@ public sealed class CardActionRouter(DialogHandler dialogs)
                 : await NotifyHandler.AcknowledgeAsync(context, incidentId, noticeId);
         }
 
-        var active = await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken);
+        var active = await context.IncidentIdAsync();
         if (incidentId is null || active is null || !string.Equals(incidentId, active, StringComparison.Ordinal))
         {
             return Stale("This card belongs to an incident that is not active in this conversation.");

@@ -74,7 +74,7 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
-        if (state is null || await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken) == state.IncidentId)
+        if (state is null || await context.IncidentIdAsync() == state.IncidentId)
         {
             return state;
         }
