@@ -12,7 +12,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
 {
-    public const string RunUsage = "test <patch-id> --run <ci-run-url> [--env name]";
+    public const string RunUsage = "test PATCH-ID --run CI-RUN-URL [--env NAME]";
 
     public IReadOnlyCollection<string> Commands { get; } = ["test"];
 
@@ -29,7 +29,7 @@ public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
 
         if (result is null)
         {
-            return CommandContext.Error("A test needs a result: read it from a CI run, or type it.", $"{RunUsage}\ntest <patch-id> pass|fail --evidence <url>\ntest <patch-id> waive --reason \"<why testing is impossible>\"");
+            return CommandContext.Error("A test needs a result: read it from a CI run, or type it.", $"{RunUsage}\ntest PATCH-ID pass|fail --evidence URL\ntest PATCH-ID waive --reason \"WHY\"");
         }
 
         if (result == "waive" && command["reason"] is null)
