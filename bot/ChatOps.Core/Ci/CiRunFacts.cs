@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatOps.Core.Ci;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed record CiRunFacts(
     public bool? ArtifactFound { get; init; }
 
     /// <summary>The first 7 characters of the head commit, as Git shows it.</summary>
+    [JsonIgnore]
     public string? ShortCommit => HeadCommit is { Length: > 7 } sha ? sha[..7] : HeadCommit;
 
     /// <summary>Checks the run against the patch's artifact digest (null: the patch names none).</summary>
@@ -30,8 +33,10 @@ public sealed record CiRunFacts(
         : this with { ExpectedArtifact = digest, ArtifactFound = Artifacts.Any(a => string.Equals(a.Digest, digest, StringComparison.OrdinalIgnoreCase)) };
 
     /// <summary>The test result the run stands for: pass only when it succeeded and holds the patch's artifact (if named).</summary>
+    [JsonIgnore]
     public string Result => Succeeded && ArtifactFound is not false ? "pass" : "fail";
 
     /// <summary>Why a run that succeeded still counts as a failed test, or null.</summary>
+    [JsonIgnore]
     public string? FailReason => ArtifactFound is false ? $"artifact {ExpectedArtifact} not among the run's artifacts" : null;
 }

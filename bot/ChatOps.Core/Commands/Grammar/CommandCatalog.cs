@@ -76,6 +76,7 @@ public static class CommandCatalog
             .Flag("env", ArgKind.Word, placeholder: "name")
             .Flag("evidence", ArgKind.Url, placeholder: "url")
             .Flag("reason", ArgKind.Text, placeholder: "why")
+            .RequireOneOf("result", "run")
             .Explain("test PATCH-ID --run URL reads a GitHub Actions run or Azure Pipelines build on a configured CI host (Ci:Hosts) and records pass or fail from its conclusion, " +
                 "with its head commit and artifacts; a patch with --artifact passes only when one of the run's artifacts has that digest. " +
                 "test PATCH-ID pass|fail --evidence URL records a typed claim. " +

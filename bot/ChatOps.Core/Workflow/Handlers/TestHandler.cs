@@ -21,16 +21,13 @@ public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
         var patchId = command.Required("patch-id");
-        var result = command["result"];
         if (command["run"] is { } run)
         {
             return await FromRunAsync(context, command, patchId, run);
         }
 
-        if (result is null)
-        {
-            return CommandContext.Error("A test needs a result: read it from a CI run, or type it.", $"{RunUsage}\ntest PATCH-ID pass|fail --evidence URL\ntest PATCH-ID waive --reason \"WHY\"");
-        }
+        // The grammar requires a typed result or --run (CommandDefinition.RequireOneOf).
+        var result = command.Required("result");
 
         if (result == "waive" && command["reason"] is null)
         {
