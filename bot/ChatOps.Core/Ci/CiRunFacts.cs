@@ -38,5 +38,7 @@ public sealed record CiRunFacts(
 
     /// <summary>Why a run that succeeded still counts as a failed test, or null.</summary>
     [JsonIgnore]
-    public string? FailReason => ArtifactFound is false ? $"artifact {ExpectedArtifact} not among the run's artifacts" : null;
+    public string? FailReason => ArtifactFound is false
+        ? $"artifact {ExpectedArtifact} not among the run's artifacts{(Artifacts.All(a => a.Digest is null) ? " (the run reports no artifact digests)" : "")}"
+        : null;
 }
