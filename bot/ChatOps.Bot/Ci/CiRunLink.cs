@@ -19,7 +19,9 @@ internal sealed partial record CiRunLink(string HostName, CiHostOptions Host, st
         var basePath = host.BaseUrl!.AbsolutePath.TrimEnd('/');
         var rest = link.AbsolutePath[basePath.Length..].Trim('/').Split('/', StringSplitOptions.None);
         error = null;
-        var run = host.Kind == CiKind.GitHub ? GitHub(hostName, host, link, rest) : AzureDevOps(hostName, host, link, basePath, rest);
+        // A base address may name the owner or organisation (https://github.com/contoso); the API path needs it back.
+        var segments = basePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Concat(rest).ToArray();
+        var run = host.Kind == CiKind.GitHub ? GitHub(hostName, host, link, segments) : AzureDevOps(hostName, host, link, segments);
         if (run is null)
         {
             error = host.Kind == CiKind.GitHub
@@ -58,16 +60,16 @@ internal sealed partial record CiRunLink(string HostName, CiHostOptions Host, st
         return new CiRunLink(hostName, host, link.AbsoluteUri, path, runId, attempt);
     }
 
-    private static CiRunLink? AzureDevOps(string hostName, CiHostOptions host, Uri link, string basePath, string[] rest)
+    private static CiRunLink? AzureDevOps(string hostName, CiHostOptions host, Uri link, string[] rest)
     {
-        // [ORG/]PROJECT/_build/results?buildId=ID, the organisation being part of the base address or of the link.
+        // ORG/PROJECT/_build/results?buildId=ID (a server's collection path in place of ORG).
         var build = Array.IndexOf(rest, "_build");
         if (build < 1 || build != rest.Length - 2 || rest[^1] != "results" || !rest[..build].All(Name))
             return null;
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
         if (!query.TryGetValue("buildId", out var ids) || ids.Count != 1 || !Id(ids[0] ?? "", out var buildId))
             return null;
-        var collection = string.Join('/', basePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Concat(rest[..build]));
+        var collection = string.Join('/', rest[..build]);
         return new CiRunLink(hostName, host, link.AbsoluteUri, string.Create(CultureInfo.InvariantCulture, $"{collection}/_apis/build/builds/{buildId}"), buildId, null);
     }
 

@@ -20,6 +20,16 @@ public sealed class CiRunLinkTests
         Assert.Equal((path, attempt), (run!.ApiPath, run.Attempt));
     }
 
+    [Fact]
+    public void Parse_GitHubLinkUnderAnOwnerBase_KeepsTheOwner()
+    {
+        var host = new CiHostOptions { Kind = CiKind.GitHub, BaseUrl = new("https://github.com/contoso"), ApiUrl = new("https://api.github.com"), Token = "t" };
+
+        var run = CiRunLink.Parse("github", host, new Uri("https://github.com/contoso/mail/actions/runs/42"), out _);
+
+        Assert.Equal("repos/contoso/mail/actions/runs/42", run!.ApiPath);
+    }
+
     [Theory]
     [InlineData("https://github.com/contoso/mail/pull/12")]
     [InlineData("https://github.com/contoso/mail/actions/runs/abc")]
