@@ -11,7 +11,4 @@ public sealed record TestRecord(string Result, string? Environment, string? Evid
     public bool Passed => Result == "pass";
 
     public bool Waived => Result == "waive";
-
-    /// <summary>The result comes from a CI run the bot read, not from what someone typed.</summary>
-    public bool FromCiRun => Run is not null;
 }

@@ -24,9 +24,9 @@ public sealed record ReportPatchTest(string Result, string? Environment, string?
         ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(time);
         var where = Environment is null ? "" : $" in {Environment}";
-        var from = Run is null
-            ? $"{(Source == "claimed" ? " (claimed)" : "")}{(Evidence is null ? "" : $" ({Evidence})")}"
-            : $" from {Ci.CiRunText.Describe(Run.ToFacts())}";
-        return $"{Result}{where}{from} by {who(By)} {time(At)}{(WaiverReason is null ? "" : $" — {WaiverReason}")}";
+        var waiver = WaiverReason is null ? "" : $" — {WaiverReason}";
+        return Run is null
+            ? $"{Result}{(Source == "claimed" ? " (claimed)" : "")}{where} by {who(By)} {time(At)}{(Evidence is null ? "" : $" ({Evidence})")}{waiver}"
+            : $"{Result}{where} from {Ci.CiRunText.Describe(Run.ToFacts())} by {who(By)} {time(At)}";
     }
 }

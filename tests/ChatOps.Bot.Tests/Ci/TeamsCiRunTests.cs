@@ -137,6 +137,17 @@ public sealed class TeamsCiRunTests : IAsyncLifetime
         Assert.Contains($"pass from GitHub Actions run {GitHubRunUrl} (success, commit acb5820, attempt 1, artifact {Digest} found) by Alice", report, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Verify_AfterARunPass_ChainAndSnapshotAgree()
+    {
+        var incident = await _host.DeclareWithPatchAsync();
+        await _host.ShownAsync(Alice, $"test P1 --run {GitHubRunUrl}");
+
+        var said = await _host.ShownAsync(Alice, "verify");
+
+        Assert.Contains($"{incident}: intact", said, StringComparison.Ordinal);
+    }
+
     private async Task<PatchTested> TestedAsync(string incident)
     {
         var record = Assert.Single(await _host.RecordsAsync(incident), r => r.Kind == PatchTested.EventKind);
