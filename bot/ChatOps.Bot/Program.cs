@@ -1,4 +1,5 @@
 using ChatOps.Bot.Background;
+using ChatOps.Bot.Ci;
 using ChatOps.Bot.Console;
 using ChatOps.Bot.Faults;
 using ChatOps.Bot.Gates;
@@ -18,6 +19,7 @@ builder.Services.AddSecretChecks(builder.Configuration);
 builder.Services.AddPerAddressRateLimiting(builder.Configuration);
 builder.Services.AddFaultHandling();
 builder.Services.AddChatOpsCore();
+builder.Services.AddCiRuns();
 builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);

@@ -64,6 +64,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ContainHandler>();
         services.AddSingleton<ICommandHandler, ChecklistHandler>();
         services.AddSingleton<ICommandHandler, PatchHandler>();
+        services.TryAddSingleton<Ci.ICiRunReader, Ci.UnconfiguredCiRunReader>();
+        services.AddSingleton<ICommandHandler, TestHandler>();
         services.AddSingleton<ICommandHandler, DeployHandler>();
         services.AddSingleton<ICommandHandler, ApprovalCommandHandler>();
         services.AddSingleton<ICommandHandler, NotifyHandler>();

@@ -22,5 +22,5 @@ public sealed record IncidentReport(
     ReportMetrics Metrics,
     ReportIntegrity Integrity)
 {
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 }

@@ -38,7 +38,7 @@ public static class IncidentReportBuilder
                 p.Items.Select(i => new ReportChecklistItem(i.Id, i.Text, i.Done, i.DoneBy, i.DoneAt)).ToList(), p.Progress.ToString().ToLowerInvariant())).ToList(),
             incident.Containment.Select(c => new ReportContainment(c.Id, c.Action, c.Undo, c.Owner, Lower(c.State), c.DoneBy, c.DoneAt, c.ReversedBy, c.ReversedAt, c.KeptReason)).ToList(),
             incident.Patches.Select(p => new ReportPatch(p.Id, p.Description, p.RollbackPlan,
-                p.Tests.Select(t => new ReportPatchTest(t.Result, t.Environment, t.Evidence, t.Note, t.WaiverReason, t.By, t.At)).ToList(),
+                p.Tests.Select(ReportPatchTest.From).ToList(),
                 p.Systems.Select(s => new ReportPatchSystem(s.Key, IncidentViews.Name(s.Value))).ToList())).ToList(),
             entries.Where(e => e.Kind.StartsWith(NoticePrefix, StringComparison.Ordinal)).ToList(),
             new ReportReview(

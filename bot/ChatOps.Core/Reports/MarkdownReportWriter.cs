@@ -54,7 +54,7 @@ public static class MarkdownReportWriter
         Table(md, "Patch matrix", ["Patch", "Description", "Tests", "Rollback plan", "Systems"], report.Patches.Select(p => new[]
         {
             p.Id, p.Description,
-            string.Join("; ", p.Tests.Select(t => $"{t.Result}{(t.Environment is null ? "" : $" in {t.Environment}")} by {Who(t.By)} {Time(t.At)}{(t.Evidence is null ? "" : $" ({t.Evidence})")}{(t.WaiverReason is null ? "" : $" — {t.WaiverReason}")}")),
+            string.Join("; ", p.Tests.Select(t => t.Describe(Who, Time))),
             p.RollbackPlan ?? "", string.Join(", ", p.Systems.Select(x => $"{x.System}: {x.State}")),
         }));
         Entries(md, "Notifications", report.Notifications);

@@ -32,7 +32,7 @@ public sealed class SecretStartupTests
     /// What start-up threw. WebApplicationFactory may lose it: when the app's own start fails and disposes the host
     /// before the factory waits for it, the factory throws ObjectDisposedException instead; then start again.
     /// </summary>
-    private static Exception StartFailure(Dictionary<string, string?> settings)
+    internal static Exception StartFailure(Dictionary<string, string?> settings)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -26,6 +26,10 @@ internal static partial class ViewSamples
             Approvals = Many("approver" + Hostile, 200).Select(a => new ApprovalSignoffLine(a, T0)).ToList(),
             ApproverUserIds = Many("29:user", 200),
         }),
+        ("approval-ci-run-hostile", Approval() with
+        {
+            Evidence = new TestEvidenceLine(Long, Long, Long, Linkable: false, new CiRunLine(Long, Long, false, Long, Long, false)),
+        }),
         ("approval-hostile-expired", Approval(ApprovalCardStatus.Expired) with { StatusReason = Long, DecidedBy = Long }),
         ("approval-voided", Approval(ApprovalCardStatus.Voided) with { StatusReason = "Superseded by apr-4", Evidence = null, WaiverReason = null }),
         ("approval-deployed", Approval(ApprovalCardStatus.Deployed) with { Evidence = null, WaiverReason = "Vendor hotfix, no staging" }),

@@ -112,6 +112,11 @@ internal static partial class ViewSamples
             Window = new TimeWindowLine(T0.AddMinutes(15), T0.AddHours(2).AddMinutes(15), Requested: true),
             ContainmentNote = "Emergency, outside a maintenance window: actively exploited",
         }),
+        ("approval-ci-run", Approval() with
+        {
+            Evidence = new TestEvidenceLine("staging", "https://github.com/contoso/edge-proxy/actions/runs/4411", null, Linkable: true,
+                new CiRunLine("GitHub Actions", "success", true, "8f3c2d1", "sha256:9b2c4e7f0a1d3c5b7e9f1a2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e", true)),
+        }),
         ("update-it", Update(NoticeAudience.It)),
         ("update-management", Update(NoticeAudience.Management)),
         ("update-users", Update(NoticeAudience.Users)),

@@ -68,14 +68,19 @@ public static class CommandCatalog
             .Flag("rollback", ArgKind.Text, placeholder: "plan")
             .Flag("artifact", ArgKind.Word, placeholder: "sha256:digest")
             .Explain("--artifact sha256:HEX (64 hex digits) binds approvals of the patch to that artifact; the pipeline gate refuses to deploy anything else."),
-        new CommandDefinition("test", "Record a staging test result for a patch (evidence link recommended)", true)
+        new CommandDefinition("test", "Record a staging test result for a patch: read from a CI run (--run), or typed with an evidence link", true)
             .Arg("patch-id", ArgKind.Word)
-            .Arg("result", ArgKind.Choice, choices: ["pass", "fail", "waive"])
+            .Arg("result", ArgKind.Choice, required: false, choices: ["pass", "fail", "waive"])
             .Arg("note", ArgKind.Text, required: false)
+            .Flag("run", ArgKind.Url, placeholder: "ci-run-url")
             .Flag("env", ArgKind.Word, placeholder: "name")
             .Flag("evidence", ArgKind.Url, placeholder: "url")
             .Flag("reason", ArgKind.Text, placeholder: "why")
-            .Explain("test PATCH-ID waive --reason \"WHY\" records that testing is impossible; a waiver needs a rollback plan on the patch before a deployment can be requested."),
+            .RequireOneOf("result", "run")
+            .Explain("test PATCH-ID --run URL reads a GitHub Actions run or Azure Pipelines build on a configured CI host (Ci:Hosts) and records pass or fail from its conclusion, " +
+                "with its head commit and artifacts; a patch with --artifact passes only when one of the run's artifacts has that digest. " +
+                "test PATCH-ID pass|fail --evidence URL records a typed claim. " +
+                "test PATCH-ID waive --reason \"WHY\" records that testing is impossible; a waiver needs a rollback plan on the patch before a deployment can be requested."),
         new CommandDefinition("deploy request", "Ask for approval to deploy a patch", true)
             .Arg("patch-id", ArgKind.Word)
             .Flag("window", ArgKind.Window, placeholder: "START/DURATION")

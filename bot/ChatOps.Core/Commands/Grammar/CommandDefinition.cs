@@ -52,6 +52,16 @@ public sealed class CommandDefinition
         return this;
     }
 
+    /// <summary>Arguments or flags of which at least one must be given (e.g. a typed result or a CI run), by name.</summary>
+    public IReadOnlyList<string> OneOf { get; private set; } = [];
+
+    /// <summary>Requires at least one of <paramref name="names"/> (each optional on its own).</summary>
+    public CommandDefinition RequireOneOf(params string[] names)
+    {
+        OneOf = names;
+        return this;
+    }
+
     public CommandDefinition Explain(string details)
     {
         Details = details;

@@ -117,6 +117,12 @@ public static class CommandParser
         }
 
         var missing = definition.Positionals.Concat(definition.Flags).FirstOrDefault(s => s.Required && !values.ContainsKey(s.Name));
+        if (missing is null && definition.OneOf.Count > 0 && !definition.OneOf.Any(values.ContainsKey))
+        {
+            var forms = definition.Positionals.Concat(definition.Flags).Where(s => definition.OneOf.Contains(s.Name)).Select(s => s.Usage.Trim('[', ']'));
+            return ParseResult.Fail($"'{definition.Name}' needs {string.Join(" or ", forms)}.", definition);
+        }
+
         return missing is null
             ? ParseResult.Ok(new ParsedCommand(definition, values))
             : ParseResult.Fail($"'{definition.Name}' needs {missing.Usage}.", definition);

@@ -28,7 +28,9 @@ public static class ApprovalReplies
         var status = approval.StatusAt(now);
         var decided = status is ApprovalStatus.Pending ? null : approval.Votes.LastOrDefault();
         var latest = incident.FindPatch(b.PatchId)?.LatestTest;
-        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(latest?.Environment ?? "staging", b.Evidence, latest?.Note, deployment.IsTrustedEvidence(b.Evidence));
+        // The test the approval is bound to (a later test voids it, but a decided card still shows what was approved).
+        var bound = incident.FindPatch(b.PatchId)?.Tests.LastOrDefault(t => t.Result == b.TestResult && t.Evidence == b.Evidence) ?? latest;
+        var test = b.TestResult == "waive" ? null : new TestEvidenceLine(bound?.Environment ?? "staging", b.Evidence, bound?.Note, deployment.IsTrustedEvidence(b.Evidence), CiRunLines.Of(bound?.Run));
         var containment = approval.AcknowledgedOpenItems.Count > 0
             ? $"Open containment acknowledged ({string.Join(", ", approval.AcknowledgedOpenItems)}): {approval.Acknowledgement}"
             : approval.Emergency is not null ? $"Emergency, outside a maintenance window: {approval.Emergency}" : null;

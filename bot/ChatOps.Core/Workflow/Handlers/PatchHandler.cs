@@ -5,10 +5,10 @@ using ChatOps.Core.Incidents;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
-/// <summary><c>patch add</c> and <c>test</c>: the patch matrix and its evidence.</summary>
+/// <summary><c>patch add</c>: the patch matrix. Test results are <see cref="TestHandler"/>'s.</summary>
 public sealed class PatchHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["patch add", "test"];
+    public IReadOnlyCollection<string> Commands { get; } = ["patch add"];
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -43,35 +43,6 @@ public sealed class PatchHandler : ICommandHandler
             }, r => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(r.Incident!))));
         }
 
-        var result = command.Required("result");
-        if (result == "waive" && command["reason"] is null)
-        {
-            return Task.FromResult(CommandContext.Error("A waiver needs a reason.", "test <patch-id> waive --reason \"<why testing is impossible>\""));
-        }
-
-        return context.ChangeAsync(incident =>
-        {
-            var patch = incident.FindPatch(patchId);
-            if (patch is null)
-            {
-                return Change.Refuse($"There is no patch {patchId} in {incident.Id}. Add it with: patch add {patchId} \"<description>\" --systems a,b");
-            }
-
-            var evt = new PatchTested(patch.Id, result, command["env"], command["evidence"], command["note"]);
-            return Change.Record(new PendingEvent(evt, command["reason"]));
-        }, r =>
-        {
-            var patch = r.Incident!.FindPatch(patchId)!;
-            var hint = result switch
-            {
-                "pass" when command["evidence"] is null => " Add --evidence <url>: a deployment request needs test evidence.",
-                "waive" when patch.RollbackPlan is null => " A waiver needs a rollback plan before deployment: patch add records it with --rollback.",
-                _ => "",
-            };
-            return CommandContext.Say($"{r.Incident.Id}: {EventText(r)}.{hint}");
-        });
+        return Task.FromResult(CommandContext.Error($"'{command.Name}' is not a patch command."));
     }
-
-    private static string EventText(IncidentOutcome outcome) =>
-        Decisions.EventSerializer.Deserialize(outcome.Recorded[0].Kind, outcome.Recorded[0].Payload).Describe();
 }

@@ -68,18 +68,23 @@ internal static class ApprovalRequestBlocks
     }
 
     // Slack turns a bare URL into a link; one on a host the policy does not trust is shown as code, which it does not.
-    private static string EvidenceText(TestEvidenceLine evidence)
+    private static string EvidenceLink(TestEvidenceLine evidence)
     {
         var text = SlackParts.Esc(evidence.Url ?? "-", SlackParts.LineMax);
         return evidence.Linkable || evidence.Url is null ? text : "`" + text.Replace('`', '\'') + "`";
     }
+
+    private static string RunLines(CiRunLine? run) => run is null ? "" :
+        $"\nConclusion: {SlackParts.Esc(Cards.EvidenceText.Conclusion(run), SlackParts.LineMax)}\nCommit: {SlackParts.Esc(run.Commit ?? "-", SlackParts.LineMax)}" +
+        $"\nArtifact: {SlackParts.Esc(Cards.EvidenceText.Artifact(run), SlackParts.LineMax)}";
 
     private static IEnumerable<Block> Safety(ApprovalRequestView view)
     {
         if (view.Evidence is { } evidence)
         {
             yield return SlackParts.Section(
-                $"*Test evidence*\nEnvironment: {SlackParts.Esc(evidence.Environment)}\nEvidence: {EvidenceText(evidence)}" +
+                $"*Test evidence*\nEnvironment: {SlackParts.Esc(evidence.Environment)}\nEvidence: {EvidenceLink(evidence)}" +
+                $"\nSource: {SlackParts.Esc(Cards.EvidenceText.Source(evidence), SlackParts.LineMax)}{RunLines(evidence.Run)}" +
                 $"\nNote: {SlackParts.Esc(evidence.Note ?? "-", SlackParts.LineMax)}");
         }
 

@@ -65,6 +65,8 @@ internal static class ApprovalRequestCard
             [
                 TeamsParts.Fact("Environment", evidence.Environment),
                 TeamsParts.Fact("Evidence", evidence.Url),
+                TeamsParts.Fact("Source", EvidenceText.Source(evidence)),
+                .. RunFacts(evidence.Run),
                 TeamsParts.Fact("Note", evidence.Note),
             ]);
         }
@@ -83,6 +85,13 @@ internal static class ApprovalRequestCard
         yield return TeamsParts.Label("Rollback plan");
         yield return TeamsParts.Para(view.RollbackPlan ?? "None given.", 1000);
     }
+
+    private static IEnumerable<Fact> RunFacts(CiRunLine? run) => run is null ? [] :
+    [
+        TeamsParts.Fact("Conclusion", EvidenceText.Conclusion(run)),
+        TeamsParts.Fact("Commit", run.Commit),
+        TeamsParts.Fact("Artifact", EvidenceText.Artifact(run)),
+    ];
 
     private static TextBlock? Decision(ApprovalRequestView view)
     {
