@@ -43,8 +43,15 @@ public static class CardVerbs
     /// </summary>
     public const string DialogSubmit = "dialog.submit";
 
+    /// <summary>Keep a deployment despite an alert. Data: incidentId, alertId, reason (Teams: the ShowCard input).</summary>
+    public const string AlertKeep = "alert.keep";
+
+    /// <summary>Roll back the patch an alert fired after. Data: incidentId, alertId.</summary>
+    public const string AlertRollback = "alert.rollback";
+
     public static IReadOnlyList<string> All { get; } =
     [
         ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRejectPrompt, ApprovalRefresh, NoticeAck, LogPage, DialogForm, DialogSubmit,
+        AlertKeep, AlertRollback,
     ];
 }

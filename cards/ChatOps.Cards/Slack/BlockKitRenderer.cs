@@ -21,6 +21,7 @@ public static class BlockKitRenderer
             StatusUpdateView v => StatusUpdateBlocks.Render(v),
             ContainmentLedgerView v => ContainmentLedgerBlocks.Render(v),
             PatchMatrixView v => PatchMatrixBlocks.Render(v),
+            AlertCardView v => AlertBlocks.Render(v),
             DecisionLogPageView v => DecisionLogBlocks.Render(v),
             ReviewSummaryView v => ReviewSummaryBlocks.Render(v),
             HelpView v => HelpBlocks.Render(v),
