@@ -14,9 +14,9 @@ namespace ChatOps.Core.Alerts;
 public sealed partial class AlertCards(
     IEnumerable<IPostedCardPoster> posters,
     IEnumerable<IPostedCardUpdater> updaters,
-    IAlertTally tally,
     ILogger<AlertCards> logger,
-    IPostedCardStore? store = null)
+    IPostedCardStore? store = null,
+    IAlertTally? tally = null)
 {
     private readonly IReadOnlyList<IPostedCardPoster> _posters = posters.ToList();
     private readonly IReadOnlyList<IPostedCardUpdater> _updaters = updaters.ToList();
@@ -69,7 +69,7 @@ public sealed partial class AlertCards(
 
         try
         {
-            var count = await tally.GetAsync(incident.TenantId, incident.Id, alert.Id, cancellationToken);
+            var count = tally is null ? 1 : await tally.GetAsync(incident.TenantId, incident.Id, alert.Id, cancellationToken);
             if (await store.FindAsync(updater.Channel, incident.TenantId, Key(incident.Id, alert.Id), cancellationToken) is { } card)
             {
                 await updater.UpdateAsync(card, View(incident, alert, count), cancellationToken);

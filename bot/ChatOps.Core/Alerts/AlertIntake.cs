@@ -13,7 +13,7 @@ namespace ChatOps.Core.Alerts;
 /// firing is only counted (<see cref="IAlertTally"/>) and shown on the one card, so a flood never becomes a flood of
 /// records or messages. An alert no rule maps, or that no incident watches, is logged and counted, never posted.
 /// </summary>
-public sealed partial class AlertIntake(WorkflowServices services, AlertCards cards, IAlertTally tally, ILogger<AlertIntake> logger)
+public sealed partial class AlertIntake(WorkflowServices services, AlertCards cards, ILogger<AlertIntake> logger, IAlertTally? tally = null)
 {
     public const string ActorId = "alerts";
 
@@ -103,7 +103,11 @@ public sealed partial class AlertIntake(WorkflowServices services, AlertCards ca
             return null;
         }
 
-        await tally.AddRepeatAsync(incident.TenantId, incident.Id, open.Id, cancellationToken);
+        if (tally is not null)
+        {
+            await tally.AddRepeatAsync(incident.TenantId, incident.Id, open.Id, cancellationToken);
+        }
+
         await cards.UpdateAsync(incident, open, cancellationToken);
         return AlertIntakeOutcome.Repeated;
     }
