@@ -31,8 +31,6 @@ internal static class AlertText
         : since.TotalHours < 1 ? string.Create(CultureInfo.InvariantCulture, $"{(int)since.TotalMinutes} min after the deployment started")
         : string.Create(CultureInfo.InvariantCulture, $"{(int)since.TotalHours} h {since.Minutes} min after the deployment started");
 
-    public static string TypedKeep(AlertCardView view) => $"alert keep {view.AlertId} --reason \"WHY\"";
-
     private static string By(AlertCardView view) => view.DecidedBy is null ? string.Empty : " by " + view.DecidedBy;
 
     private static string At(DateTimeOffset? at) => at is { } t ? " at " + Text.CardText.Time(t) : string.Empty;

@@ -78,6 +78,7 @@ public sealed class AuthorityMatrix
         [CardVerbs.DialogForm] = Answer,
         [CardVerbs.DialogSubmit] = Answer,
         [CardVerbs.AlertKeep] = "alert keep",
+        [CardVerbs.AlertKeepPrompt] = "alert keep",
         [CardVerbs.AlertRollback] = "alert rollback",
     };
 

@@ -49,9 +49,15 @@ public static class CardVerbs
     /// <summary>Roll back the patch an alert fired after. Data: incidentId, alertId.</summary>
     public const string AlertRollback = "alert.rollback";
 
+    /// <summary>
+    /// Slack only: the Keep button, which opens the keep modal (<c>BlockKitRenderer.RenderKeepModal</c>) asking for the reason;
+    /// its submission comes back as <see cref="AlertKeep"/>. Data: incidentId, alertId.
+    /// </summary>
+    public const string AlertKeepPrompt = "alert.keep.prompt";
+
     public static IReadOnlyList<string> All { get; } =
     [
         ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRejectPrompt, ApprovalRefresh, NoticeAck, LogPage, DialogForm, DialogSubmit,
-        AlertKeep, AlertRollback,
+        AlertKeep, AlertRollback, AlertKeepPrompt,
     ];
 }

@@ -31,6 +31,17 @@ public sealed class AlertHandler : ICommandHandler
             : DecideAsync(context, alertId, rollback: action.Verb == CardVerbs.AlertRollback, action.Get(CardDataKeys.Reason));
     }
 
+    /// <summary>Slack's Keep button: the alert's card as a form, which Slack opens as the keep modal asking for the reason.</summary>
+    public static async Task<CommandResult> PromptAsync(CommandContext context, CardAction action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var found = await context.FindIncidentAsync();
+        return found?.Incident.FindAlert(action.Get(CardDataKeys.AlertId) ?? "") is not { IsFiring: true } alert
+            ? CommandContext.Error("This alert is no longer firing; there is nothing to keep.")
+            : CommandResult.Of(new Reply(Alerts.AlertCards.View(found.Incident, alert, 1), ReplyMode.Form));
+    }
+
     private static Task<CommandResult> DecideAsync(CommandContext context, string alertId, bool rollback, string? reason)
     {
         ArgumentNullException.ThrowIfNull(context);

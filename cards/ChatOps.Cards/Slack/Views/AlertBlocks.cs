@@ -4,10 +4,7 @@ using ChatOps.Core.Views;
 
 namespace ChatOps.Cards.Slack.Views;
 
-/// <summary>
-/// An alert on a just-deployed system. While it fires: a Roll back button, and the typed Keep (a Slack message holds no
-/// reason input, and keeping needs a reason: <c>/patch alert keep ALERT-ID --reason "WHY"</c>).
-/// </summary>
+/// <summary>An alert on a just-deployed system. While it fires: Roll back, and Keep, which opens the keep modal asking for the reason.</summary>
 internal static class AlertBlocks
 {
     public static BlockKitMessage Render(AlertCardView view) => SlackFit.Message(view, Build(view));
@@ -37,9 +34,12 @@ internal static class AlertBlocks
         {
             yield return new ActionsBlock
             {
-                Elements = [SlackParts.Button("Roll back", CardVerbs.AlertRollback, CardData.Alert(view), ButtonStyle.Danger)],
+                Elements =
+                [
+                    SlackParts.Button("Roll back", CardVerbs.AlertRollback, CardData.Alert(view), ButtonStyle.Danger),
+                    SlackParts.Button("Keep", CardVerbs.AlertKeepPrompt, CardData.Alert(view)),
+                ],
             };
-            yield return SlackParts.Context("To keep the deployment despite the alert: `/patch " + SlackParts.Esc(AlertText.TypedKeep(view), SlackParts.LineMax) + "`");
         }
     }
 }
