@@ -1,3 +1,4 @@
+using ChatOps.Bot.Alerts;
 using ChatOps.Bot.Background;
 using ChatOps.Bot.Ci;
 using ChatOps.Bot.Console;
@@ -24,6 +25,7 @@ builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddGates(builder.Configuration);
+builder.Services.AddAlerts(builder.Configuration);
 builder.Services.AddBackgroundWork(builder.Configuration);
 builder.Services.AddDevConsole();
 // /readyz runs the checks tagged "ready" (HealthEndpoints.ReadyTag), e.g. Slack Socket Mode's.
@@ -45,6 +47,7 @@ app.MapHealthEndpoints();
 app.MapTeamsEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
 app.MapSlackEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
 app.MapGateEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
+app.MapAlertEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
 app.MapReportEndpoints().RequireRateLimiting(RateLimitingExtensions.PerAddressPolicy);
 app.MapDevConsole();
 

@@ -34,6 +34,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IIncidentReaction, ApprovalReaction>();
         services.AddSingleton<ICommitListener, ApprovalCardSync>();
         services.TryAddSingleton<ApprovalExpirySweep>();
+        services.TryAddSingleton<Alerts.AlertCards>();
+        services.AddSingleton<ICommitListener, Alerts.AlertCardSync>();
+        services.TryAddSingleton<Alerts.AlertIntake>();
+        services.TryAddSingleton<Alerts.QuietWatchSweep>();
         services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section);
         services.TryAddSingleton(sp => new Notifications.NoticeFactory(sp.GetRequiredService<IOptions<Notifications.NotificationOptions>>().Value));
         services.AddSingleton<IIncidentReaction, Notifications.NotificationReaction>();
@@ -67,6 +71,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Ci.ICiRunReader, Ci.UnconfiguredCiRunReader>();
         services.AddSingleton<ICommandHandler, TestHandler>();
         services.AddSingleton<ICommandHandler, DeployHandler>();
+        services.AddSingleton<ICommandHandler, AlertHandler>();
         services.AddSingleton<ICommandHandler, ApprovalCommandHandler>();
         services.AddSingleton<ICommandHandler, NotifyHandler>();
         services.AddSingleton<ICommandHandler, AudienceHandler>();

@@ -75,6 +75,7 @@ public static class SlackChannelExtensions
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.SlackNotificationSender>();
         services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.SlackPostedCardUpdater>();
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster, Notifications.SlackPostedCardPoster>();
         return services;
     }
 

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceTableStore>();
         services.TryAddSingleton<IIdempotencyStore, IdempotencyTableStore>();
         services.TryAddSingleton<IPostedCardStore, PostedCardTableStore>();
+        services.TryAddSingleton<Core.Alerts.IAlertTally, AlertTallyTableStore>();
         services.TryAddSingleton<IDialogStore, DialogTableStore>();
         services.TryAddSingleton<ISubscriptionStore, SubscriptionTableStore>();
         services.TryAddSingleton<IDeliveryStore, DeliveryTableStore>();

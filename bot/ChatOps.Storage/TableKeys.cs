@@ -53,6 +53,8 @@ public static class TableKeys
 
     public static string PostedCardPartition(string channel, string tenantId) => Join("card", channel, tenantId);
 
+    public static string AlertPartition(string tenantId, string incidentId) => Join("alert", tenantId, incidentId);
+
     public static string PersonalPartition(string channel, string tenantId) => Join("personal", channel, tenantId);
 
     public static string IdempotencyPartition(string scope, string key)

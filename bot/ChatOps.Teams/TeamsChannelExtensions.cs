@@ -67,6 +67,7 @@ public static class TeamsChannelExtensions
 
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.TeamsNotificationSender>();
         services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.TeamsPostedCardUpdater>();
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster, Notifications.TeamsPostedCardPoster>();
         services.AddScoped<ReplySender>();
         services.AddScoped<MessageActivityHandler>();
         services.AddScoped<InvokeActivityHandler>();

@@ -42,4 +42,11 @@ internal static class CardData
             [CardDataKeys.IncidentId] = incidentId,
             [CardDataKeys.Dialog] = dialog,
         };
+
+    public static IReadOnlyDictionary<string, string> Alert(AlertCardView view) =>
+        new Dictionary<string, string>
+        {
+            [CardDataKeys.IncidentId] = view.IncidentId,
+            [CardDataKeys.AlertId] = view.AlertId,
+        };
 }

@@ -11,6 +11,7 @@ internal static class PatchText
         PatchCellState.Deploying => "🔄 deploying",
         PatchCellState.Failed => "❌ failed",
         PatchCellState.RolledBack => "↩ rolled back",
+        PatchCellState.Alert => "🚨 alert",
         _ => "⏳ pending",
     };
 
@@ -37,7 +38,7 @@ internal static class PatchText
 
     private static int Rank(PatchCellState state) => state switch
     {
-        PatchCellState.Failed => 0,
+        PatchCellState.Alert or PatchCellState.Failed => 0,
         PatchCellState.RolledBack => 1,
         PatchCellState.Pending => 2,
         PatchCellState.Deploying => 3,

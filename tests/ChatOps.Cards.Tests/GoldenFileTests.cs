@@ -48,12 +48,21 @@ public class GoldenFileTests
     }
 
     [Fact]
+    public void RenderKeepModal_FiringAlert_MatchesGoldenFile()
+    {
+        var modal = BlockKitRenderer.RenderKeepModal(ViewSamples.Alert());
+
+        Golden.AssertMatches("alert-keep-modal.slack.json", modal);
+    }
+
+    [Fact]
     public void GoldenFolder_EveryFile_IsProducedByATest()
     {
         var expected = ViewSamples.RealisticNameList()
             .SelectMany(n => new[] { $"{n}.teams.json", $"{n}.slack.json" })
             .Append("approval-pending.approver.teams.json")
             .Append("approval-reject-modal.slack.json")
+            .Append("alert-keep-modal.slack.json")
             .Order(StringComparer.Ordinal);
 
         var actual = Directory.GetFiles(Golden.Directory, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal);

@@ -3,8 +3,8 @@ namespace ChatOps.Bot.Background;
 public static class BackgroundServiceCollectionExtensions
 {
     /// <summary>
-    /// The notification dispatcher and the minute worker (comms reminder, approval expiry); <c>Notifications:Enabled</c> =
-    /// false turns both off, e.g. in tests.
+    /// The notification dispatcher and the minute workers (comms reminder, approval expiry; the watch after deployments); <c>Notifications:Enabled</c> =
+    /// false turns them off, e.g. in tests.
     /// </summary>
     public static IServiceCollection AddBackgroundWork(this IServiceCollection services, IConfiguration configuration)
     {
@@ -12,6 +12,7 @@ public static class BackgroundServiceCollectionExtensions
         {
             services.AddHostedService<NotificationWorker>();
             services.AddHostedService<ReminderWorker>();
+            services.AddHostedService<WatchWorker>();
         }
 
         return services;

@@ -43,6 +43,8 @@ public sealed class AuthorityMatrix
         new("deploy start", [Member]),
         new("deploy verify", [Member]),
         new("deploy rollback", [Member]),
+        new("alert keep", [Commander]),
+        new("alert rollback", [Member]),
         new("notify", [Comms, Commander]),
         new("audience add", [Comms, Commander]),
         new("audience remove", [Comms, Commander]),
@@ -75,6 +77,9 @@ public sealed class AuthorityMatrix
         [CardVerbs.LogPage] = "log",
         [CardVerbs.DialogForm] = Answer,
         [CardVerbs.DialogSubmit] = Answer,
+        [CardVerbs.AlertKeep] = "alert keep",
+        [CardVerbs.AlertKeepPrompt] = "alert keep",
+        [CardVerbs.AlertRollback] = "alert rollback",
     };
 
     private readonly Dictionary<string, AuthorityRule> _rules;

@@ -50,6 +50,9 @@ public static class EventSerializer
         [ReviewAnswered.EventKind] = typeof(ReviewAnswered),
         [ActionItemAdded.EventKind] = typeof(ActionItemAdded),
         [ReportExported.EventKind] = typeof(ReportExported),
+        [AlertFired.EventKind] = typeof(AlertFired),
+        [AlertChanged.EventKind] = typeof(AlertChanged),
+        [WatchEnded.EventKind] = typeof(WatchEnded),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> KnownKinds => Kinds.Keys;

@@ -41,6 +41,15 @@ public sealed class PolicyOptions
     /// </summary>
     public Dictionary<string, string> Authority { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How long a deployed system stays watched after its approval's window ends (issue 20): a firing alert on it in that
+    /// time posts an alert card and holds <c>deploy verify … ok</c>. Default two hours (PT2H); configured as <c>02:00:00</c>.
+    /// </summary>
+    public TimeSpan WatchFor { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>At the end of a quiet watch the bot verifies the deployed systems itself (recorded as the bot, with its reason) instead of asking the commander.</summary>
+    public bool AutoVerify { get; set; }
+
     public bool IsDefault(IncidentRole role, string userId) =>
         DefaultRoles.TryGetValue(role, out var ids) && ids.Contains(userId, StringComparer.Ordinal);
 }

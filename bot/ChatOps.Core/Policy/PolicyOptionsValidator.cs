@@ -51,6 +51,11 @@ internal sealed class PolicyOptionsValidator : IValidateOptions<PolicyOptions>
             }
         }
 
+        if (options.WatchFor <= TimeSpan.Zero || options.WatchFor > TimeSpan.FromDays(7))
+        {
+            problems.Add("Policy:WatchFor must be a positive duration of at most 7 days (e.g. 02:00:00 for two hours).");
+        }
+
         problems.AddRange(options.UpdateInterval.Where(kv => kv.Value <= TimeSpan.Zero).Select(kv => $"Policy:UpdateInterval:{kv.Key} must be positive."));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -20,7 +20,8 @@ public sealed record IncidentReport(
     IReadOnlyList<ReportEntry> Notifications,
     ReportReview Review,
     ReportMetrics Metrics,
-    ReportIntegrity Integrity)
+    ReportIntegrity Integrity,
+    IReadOnlyList<ReportMonitoredSystem> Monitoring)
 {
-    public const string CurrentSchemaVersion = "1.2";
+    public const string CurrentSchemaVersion = "1.3";
 }

@@ -25,6 +25,7 @@ public static class IncidentReportBuilder
         ArgumentNullException.ThrowIfNull(records);
         var entries = records.Select(r => Entry(r, incident)).ToList();
         var audit = LogAudit.Verify(incident, records);
+        var monitoring = ReportMonitoring.Build(incident, records);
         return new IncidentReport(
             IncidentReport.CurrentSchemaVersion,
             generatedAt,
@@ -44,8 +45,9 @@ public static class IncidentReportBuilder
             new ReportReview(
                 incident.ReviewAnswers.Select(a => new ReportReviewAnswer(a.Question, a.Answer, a.By, a.At)).ToList(),
                 incident.ActionItems.Select(a => new ReportActionItem(a.Id, a.Owner, a.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Text)).ToList()),
-            ReportMetricsCalculator.Compute(incident, records),
-            new ReportIntegrity(audit.IsIntact, audit.RecordCount, audit.LastHash, audit.Problem));
+            ReportMetricsCalculator.Compute(incident, records) with { TimeToVerifySeconds = ReportMonitoring.TimeToVerifySeconds(monitoring) },
+            new ReportIntegrity(audit.IsIntact, audit.RecordCount, audit.LastHash, audit.Problem),
+            monitoring);
     }
 
     private static ReportSummary Summary(Incident incident) => new(

@@ -57,6 +57,12 @@ public static class MarkdownReportWriter
             string.Join("; ", p.Tests.Select(t => t.Describe(Who, Time))),
             p.RollbackPlan ?? "", string.Join(", ", p.Systems.Select(x => $"{x.System}: {x.State}")),
         }));
+        Table(md, "Monitoring", ["Patch", "System", "Deployed (UTC)", "Verified (UTC)", "Deploy to verify", "Alerts fired", "Resolved", "Kept", "Rolled back"],
+            report.Monitoring.Select(x => new[]
+            {
+                x.Patch, x.System, Time(x.DeployedAt), x.VerifiedAt is { } v ? Time(v) : "not verified", Duration(x.DeployToVerifySeconds),
+                Count(x.AlertsFired), Count(x.AlertsResolved), Count(x.AlertsKept), Count(x.AlertsRolledBack),
+            }));
         Entries(md, "Notifications", report.Notifications);
         Review(md, report.Review);
 
@@ -66,6 +72,7 @@ public static class MarkdownReportWriter
         Line(md, $"- Time to approve: {Duration(m.TimeToApproveSeconds)}");
         Line(md, $"- Time to patch: {Duration(m.TimeToPatchSeconds)}");
         Line(md, $"- Time to close: {Duration(m.TimeToCloseSeconds)}");
+        Line(md, $"- Time to verify (deployment start to first system verified): {Duration(m.TimeToVerifySeconds)}");
         return md.ToString();
     }
 
@@ -110,6 +117,8 @@ public static class MarkdownReportWriter
             Line(md, "| " + string.Join(" | ", row.Select(Cell)) + " |");
         }
     }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
 

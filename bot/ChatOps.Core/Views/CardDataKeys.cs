@@ -12,6 +12,7 @@ public static class CardDataKeys
     public const string NoticeId = "noticeId";
     public const string Version = "version";
     public const string Page = "page";
+    public const string AlertId = "alertId";
 
     /// <summary>The kind of phase dialog a form belongs to (<c>assess</c>, <c>checklist:contain</c>, <c>review</c>…).</summary>
     public const string Dialog = "dialog";

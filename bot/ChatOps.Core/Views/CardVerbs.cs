@@ -43,8 +43,21 @@ public static class CardVerbs
     /// </summary>
     public const string DialogSubmit = "dialog.submit";
 
+    /// <summary>Keep a deployment despite an alert. Data: incidentId, alertId, reason (Teams: the ShowCard input).</summary>
+    public const string AlertKeep = "alert.keep";
+
+    /// <summary>Roll back the patch an alert fired after. Data: incidentId, alertId.</summary>
+    public const string AlertRollback = "alert.rollback";
+
+    /// <summary>
+    /// Slack only: the Keep button, which opens the keep modal (<c>BlockKitRenderer.RenderKeepModal</c>) asking for the reason;
+    /// its submission comes back as <see cref="AlertKeep"/>. Data: incidentId, alertId.
+    /// </summary>
+    public const string AlertKeepPrompt = "alert.keep.prompt";
+
     public static IReadOnlyList<string> All { get; } =
     [
         ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRejectPrompt, ApprovalRefresh, NoticeAck, LogPage, DialogForm, DialogSubmit,
+        AlertKeep, AlertRollback, AlertKeepPrompt,
     ];
 }

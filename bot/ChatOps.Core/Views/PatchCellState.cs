@@ -9,4 +9,7 @@ public enum PatchCellState
     Failed,
     RolledBack,
     Deploying,
+
+    /// <summary>Deployed and an alert on it is firing and undecided (issue 20); never stored, shown only.</summary>
+    Alert,
 }

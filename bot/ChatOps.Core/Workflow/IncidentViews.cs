@@ -38,9 +38,13 @@ public static class IncidentViews
         ArgumentNullException.ThrowIfNull(incident);
         var systems = incident.Patches.SelectMany(p => p.Systems.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var rows = systems.Select(s => new PatchMatrixRow(s, incident.Patches
-            .Select(p => p.Systems.TryGetValue(s, out var state) ? (PatchCellState)(int)state : PatchCellState.Pending).ToList())).ToList();
+            .Select(p => p.Systems.TryGetValue(s, out var state) ? Cell(incident, p, s, state) : PatchCellState.Pending).ToList())).ToList();
         return new PatchMatrixView(incident.Id, incident.Patches.Select(p => p.Id).ToList(), rows);
     }
+
+    // A firing, undecided alert on a deployed system outranks its state: it is what holds the verification.
+    private static PatchCellState Cell(Incident incident, Patch patch, string system, SystemPatchState state) =>
+        incident.FiringAlert(patch.Id, system) is not null ? PatchCellState.Alert : (PatchCellState)(int)state;
 
     public static string Name(SystemPatchState state) => state switch
     {

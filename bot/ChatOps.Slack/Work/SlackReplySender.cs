@@ -51,6 +51,10 @@ public class SlackReplySender(
                 // Reject asks for a reason in a modal; its submission comes back as approval.reject.
                 await modals.OpenAsync(trigger, BlockKitRenderer.RenderRejectModal(approval), target, cancellationToken);
                 break;
+            case ReplyMode.Form when reply.View is ChatOps.Core.Views.AlertCardView alert && target.TriggerId is { } trigger:
+                // Keep asks for a reason in a modal; its submission comes back as alert.keep.
+                await modals.OpenAsync(trigger, BlockKitRenderer.RenderKeepModal(alert), target, cancellationToken);
+                break;
             case ReplyMode.Form when reply.View is ChatOps.Core.Views.DialogFormView form && target.TriggerId is { } trigger:
                 // Open form under a dialog question; the submission comes back as dialog.submit.
                 await modals.OpenAsync(trigger, BlockKitRenderer.RenderDialogModal(form), target, cancellationToken);

@@ -21,6 +21,7 @@ public static class BlockKitRenderer
             StatusUpdateView v => StatusUpdateBlocks.Render(v),
             ContainmentLedgerView v => ContainmentLedgerBlocks.Render(v),
             PatchMatrixView v => PatchMatrixBlocks.Render(v),
+            AlertCardView v => AlertBlocks.Render(v),
             DecisionLogPageView v => DecisionLogBlocks.Render(v),
             ReviewSummaryView v => ReviewSummaryBlocks.Render(v),
             HelpView v => HelpBlocks.Render(v),
@@ -38,6 +39,13 @@ public static class BlockKitRenderer
     /// callback_id <see cref="CardVerbs.ApprovalReject"/>, approval data in <c>private_metadata</c>, and the reason in
     /// <c>state.values["reason"]["reason"].value</c>.
     /// </summary>
+    /// <summary>The modal an alert card's Keep button opens: callback_id <c>alert.keep</c>, the alert in private_metadata, the reason input.</summary>
+    public static JsonObject RenderKeepModal(AlertCardView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return KeepModal.Render(view);
+    }
+
     public static JsonObject RenderRejectModal(ApprovalRequestView view)
     {
         ArgumentNullException.ThrowIfNull(view);

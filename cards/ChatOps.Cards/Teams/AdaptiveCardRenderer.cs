@@ -27,6 +27,7 @@ public static class AdaptiveCardRenderer
             StatusUpdateView v => StatusUpdateCard.Render(v),
             ContainmentLedgerView v => ContainmentLedgerCard.Render(v),
             PatchMatrixView v => PatchMatrixCard.Render(v),
+            AlertCardView v => AlertCard.Render(v),
             DecisionLogPageView v => DecisionLogCard.Render(v),
             ReviewSummaryView v => ReviewSummaryCard.Render(v),
             HelpView v => HelpCard.Render(v),

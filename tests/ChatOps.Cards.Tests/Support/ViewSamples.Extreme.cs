@@ -58,6 +58,8 @@ internal static partial class ViewSamples
         ("help-detail-huge", new HelpView([], new CommandHelpLine(Long, Long, Long, Many(Long, 200)))),
         ("error-hostile", new ErrorView(Long, Long)),
         ("text-empty", new TextView("")),
+        ("alert-hostile", new AlertCardView(Long, Long, Long, Long + Hostile, Long, Hostile, Long, Long, T0, TimeSpan.FromHours(30), int.MaxValue, AlertCardStatus.RolledBack, T0, Long, Long)),
+        ("alert-hostile-firing", new AlertCardView(Hostile, Hostile, Hostile, Hostile, Hostile, Hostile, Hostile, null, T0, null, 1, AlertCardStatus.Firing, null, null, null)),
         ("text-hostile-long", new TextView(Long)),
         ("welcome-hostile", new WelcomeView(Hostile, Long)),
     ];

@@ -98,6 +98,9 @@ internal static partial class ViewSamples
             new FormField("item.accounts", "Disable compromised accounts", FormFieldKind.Toggle, "false"),
         ]);
 
+    public static AlertCardView Alert() => new("inc-7", "INC-2026-0007", "AL1", "High 5xx rate on edge proxy", "prometheus", "edge-proxy-01", "OPENSSL-3.0.15",
+        "5xx responses above 2% for 5 minutes", T0.AddMinutes(12), TimeSpan.FromMinutes(12), 3, AlertCardStatus.Firing, null, null, null);
+
     public static DialogQuestionView Question() => new("inc-7", "assess", "Assess 1/4 — Which systems are affected?");
 
     private static IEnumerable<(string, View)> Realistic() =>
@@ -123,6 +126,8 @@ internal static partial class ViewSamples
         ("update-closed", Update(NoticeAudience.Management) with { Message = "The incident is closed. Thank you for your patience.", Acknowledgeable = false }),
         ("containment", Ledger()),
         ("patch-matrix", Matrix()),
+        ("alert-firing", Alert()),
+        ("alert-kept", Alert() with { Status = AlertCardStatus.Kept, ChangedAt = T0.AddMinutes(25), DecidedBy = "Alice Ng", Reason = "Latency spike is the cache warming up; error rate is flat." }),
         ("decision-log", Log()),
         ("review", Review()),
         ("help", Help()),

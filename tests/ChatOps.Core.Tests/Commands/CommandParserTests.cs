@@ -30,6 +30,8 @@ public class CommandParserTests
         { "deploy start KB5005030", "deploy start" },
         { "deploy verify KB5005030 mail01 ok", "deploy verify" },
         { "deploy rollback KB5005030 --reason \"Mail flow broken\"", "deploy rollback" },
+        { "alert keep AL1 --reason \"Cache warming, error rate flat\"", "alert keep" },
+        { "alert rollback AL1", "alert rollback" },
         { "notify management \"Patching tonight 22:00-24:00 UTC\"", "notify" },
         { "notify all \"All systems patched\"", "notify" },
         { "audience add management @29:carol", "audience add" },

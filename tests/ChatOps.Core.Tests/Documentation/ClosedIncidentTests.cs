@@ -30,6 +30,8 @@ public sealed class ClosedIncidentTests : IAsyncLifetime
         ["deploy start"] = "deploy start KB1",
         ["deploy verify"] = "deploy verify KB1 mail01 ok",
         ["deploy rollback"] = "deploy rollback KB1 --reason \"why\"",
+        ["alert keep"] = "alert keep AL1 --reason \"why\"",
+        ["alert rollback"] = "alert rollback AL1 --reason \"why\"",
         ["notify"] = "notify all \"hello\"",
         ["audience add"] = "audience add management @29:carol",
         ["audience remove"] = "audience remove management @29:carol",

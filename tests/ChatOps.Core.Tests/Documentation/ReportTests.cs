@@ -105,7 +105,7 @@ public sealed class ReportTests : IDisposable
 
         var result = Schema().Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         Assert.True(result.IsValid, string.Join("\n", result.Details.Where(d => d.HasErrors).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
-        Assert.Equal("1.2", JsonNode.Parse(json)!["schemaVersion"]!.GetValue<string>());
+        Assert.Equal("1.3", JsonNode.Parse(json)!["schemaVersion"]!.GetValue<string>());
     }
 
     [Fact]

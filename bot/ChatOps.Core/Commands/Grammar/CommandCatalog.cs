@@ -97,6 +97,14 @@ public static class CommandCatalog
         new CommandDefinition("deploy rollback", "Roll a deployment back", true)
             .Arg("patch-id", ArgKind.Word)
             .Flag("reason", ArgKind.Text, required: true, placeholder: "why"),
+        new CommandDefinition("alert keep", "Keep a deployment despite a monitoring alert, with the reason (commander)", true)
+            .Arg("alert-id", ArgKind.Word)
+            .Flag("reason", ArgKind.Text, required: true, placeholder: "why")
+            .Explain("An alert on a system in the watch after its deployment (Policy:WatchFor) holds deploy verify … ok for that system until it resolves, is kept, or is answered with a roll back. The alert card's Keep button does the same."),
+        new CommandDefinition("alert rollback", "Roll back the patch a monitoring alert fired after (as deploy rollback)", true)
+            .Arg("alert-id", ArgKind.Word)
+            .Flag("reason", ArgKind.Text, placeholder: "why")
+            .Explain("Rolls back every deployed system of the alert's patch, as deploy rollback does, and answers the alerts still firing on it. Without --reason the alert is the reason. The alert card's Roll back button does the same."),
         new CommandDefinition("notify", "Send a status update to one audience, or to all (comms or commander)", true)
             .Arg("audience", ArgKind.Choice, choices: NotifyAudiences)
             .Arg("message", ArgKind.Text)

@@ -19,7 +19,7 @@ public sealed class CardActionRouter(DialogHandler dialogs)
 
     public const string NoticeAck = "notice.ack";
 
-    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck, LogHandler.PageVerb, CardVerbs.DialogForm, CardVerbs.DialogSubmit];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ChecklistToggle, ApprovalApprove, ApprovalReject, ApprovalRefresh, ApprovalRejectPrompt, NoticeAck, LogHandler.PageVerb, CardVerbs.DialogForm, CardVerbs.DialogSubmit, CardVerbs.AlertKeep, CardVerbs.AlertRollback, CardVerbs.AlertKeepPrompt];
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CardAction action)
     {
@@ -56,6 +56,10 @@ public sealed class CardActionRouter(DialogHandler dialogs)
                 return await ApprovalActions.RefreshAsync(context, action, ReplyMode.UpdateCard);
             case CardVerbs.DialogForm or CardVerbs.DialogSubmit:
                 return await dialogs.HandleFormAsync(context, action);
+            case CardVerbs.AlertKeep or CardVerbs.AlertRollback:
+                return await AlertHandler.ClickAsync(context, action);
+            case CardVerbs.AlertKeepPrompt:
+                return await AlertHandler.PromptAsync(context, action);
             case ApprovalRejectPrompt:
                 return await ApprovalActions.RefreshAsync(context, action, ReplyMode.Form);
             default:

@@ -108,7 +108,7 @@ public sealed class DeployHandler : ICommandHandler
         return Change.Record(new PendingEvent(new DeploymentStarted(approval.PatchId, approval.Id, source)));
     }
 
-    private static Change Verify(Incident incident, string patchId, string system, bool ok)
+    internal static Change Verify(Incident incident, string patchId, string system, bool ok)
     {
         var patch = incident.FindPatch(patchId);
         if (patch is null || !patch.Systems.TryGetValue(system, out var state))
@@ -122,10 +122,15 @@ public sealed class DeployHandler : ICommandHandler
         }
 
         var name = patch.Systems.Keys.First(k => string.Equals(k, system, StringComparison.OrdinalIgnoreCase));
+        if (ok && Alerts.AlertRefusal.ForVerify(incident, patch.Id, name) is { } held)
+        {
+            return Change.Refuse(held);
+        }
+
         return Change.Record(new PendingEvent(new SystemPatchStateChanged(patch.Id, [name], ok ? SystemPatchState.Patched : SystemPatchState.Failed)));
     }
 
-    private static Change Rollback(Incident incident, string patchId, string reason)
+    internal static Change Rollback(Incident incident, string patchId, string reason)
     {
         var patch = incident.FindPatch(patchId);
         var deployed = patch?.Systems.Where(s => s.Value is SystemPatchState.Deploying or SystemPatchState.Patched or SystemPatchState.Failed).Select(s => s.Key).ToList();
@@ -134,7 +139,10 @@ public sealed class DeployHandler : ICommandHandler
             return Change.Refuse(patch is null ? $"There is no patch {patchId}." : $"{patch.Id} is not deployed anywhere; there is nothing to roll back.");
         }
 
-        return Change.Record(new PendingEvent(new SystemPatchStateChanged(patch.Id, deployed, SystemPatchState.RolledBack), reason));
+        // Alerts still firing on the patch are answered by the roll back, so they stop holding anything.
+        var answered = incident.Alerts.Where(a => a.IsFiring && string.Equals(a.PatchId, patch.Id, StringComparison.OrdinalIgnoreCase))
+            .Select(a => new PendingEvent(new AlertChanged(a.Id, AlertState.RolledBack), reason));
+        return new Change([new PendingEvent(new SystemPatchStateChanged(patch.Id, deployed, SystemPatchState.RolledBack), reason), .. answered], []);
     }
 
     private static string Started(Incident incident, string patchId)
