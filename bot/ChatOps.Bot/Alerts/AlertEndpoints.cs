@@ -64,11 +64,19 @@ public static class AlertEndpoints
         foreach (var alert in alerts)
         {
             var systems = AlertSystemRules.Systems(settings.Rules, alert);
-            outcomes.Add(await intake.TakeAsync(settings.TenantId!, new IncomingAlert(source, alert.ExternalId, alert.Name, alert.Firing, alert.Summary, systems), cancellationToken));
+            // Names and summaries are the source's free text: clipped, so a huge annotation cannot outgrow the record
+            // (or, one alert at a time, the incident's snapshot) and fail the batch half-way.
+            outcomes.Add(await intake.TakeAsync(settings.TenantId!,
+                new IncomingAlert(source, alert.ExternalId, Clip(alert.Name, MaxName)!, alert.Firing, Clip(alert.Summary, MaxSummary), systems), cancellationToken));
         }
 
         return Results.Ok(new AlertIntakeAnswer(
             outcomes.Count(o => o == AlertIntakeOutcome.Recorded), outcomes.Count(o => o == AlertIntakeOutcome.Repeated),
             outcomes.Count(o => o == AlertIntakeOutcome.UnknownSystem), outcomes.Count(o => o == AlertIntakeOutcome.NotWatched)));
     }
+
+    internal const int MaxName = 200;
+    internal const int MaxSummary = 2_000;
+
+    internal static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
 }

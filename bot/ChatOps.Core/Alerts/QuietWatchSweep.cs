@@ -47,6 +47,14 @@ public sealed class QuietWatchSweep(WorkflowServices services)
         foreach (var approval in Due(incident))
         {
             var patch = incident.FindPatch(approval.PatchId)!;
+            var latest = incident.Approvals.LastOrDefault(a => a.Status == ApprovalStatus.Deployed && string.Equals(a.PatchId, patch.Id, StringComparison.OrdinalIgnoreCase));
+            if (latest is not null && !string.Equals(latest.Id, approval.Id, StringComparison.Ordinal))
+            {
+                // A later deployment of the patch has its own watch: this one ends without asking or verifying anything.
+                events.Add(new PendingEvent(new WatchEnded(patch.Id, approval.Id, watch, []), $"superseded by {latest.Id}"));
+                continue;
+            }
+
             var deploying = patch.Systems.Where(s => s.Value == SystemPatchState.Deploying).Select(s => s.Key).ToList();
             var quiet = !incident.Alerts.Any(a => string.Equals(a.PatchId, patch.Id, StringComparison.OrdinalIgnoreCase));
             if (services.Policy.AutoVerify && quiet && deploying.Count > 0)

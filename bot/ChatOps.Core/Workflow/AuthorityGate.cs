@@ -27,10 +27,12 @@ public static class AuthorityGate
             return null;
         }
 
+        // "Allowed" may rest on this process's kept snapshot: the handler's change asks again on the state it commits.
         // With the command's delivery key, so a stored Slack request run again after a crash records its refusal once
         // (the re-run then answers "already recorded").
         var outcome = await context.Services.Runner.ChangeAsync(context.Actor.TenantId, id, context.Actor, incident =>
-            (incident.IsClosed ? null : Refused(context, incident, action)) ?? new Change([], []), context.NextDeliveryKey(), context.CancellationToken);
+            (incident.IsClosed ? null : Refused(context, incident, action)) ?? new Change([], []), context.NextDeliveryKey(),
+            nothingMayRestOnKept: true, context.CancellationToken);
         if (outcome.Refusal is { } refused)
         {
             return CommandContext.Error(refused);

@@ -15,7 +15,7 @@ namespace ChatOps.Core.Workflow;
 /// checkpoint of the chain head is written outside the incident's partition (one more small write; see ARCHITECTURE.md).
 /// The last snapshot this process read or wrote of each incident is kept and decided on first, without a read: a
 /// change commits only on its ETag, so a snapshot another instance has moved on from fails the commit, is read again
-/// and decided again (that try is not counted), and a refusal decided on a kept snapshot is checked on a fresh read.
+/// and decided again (that try is not counted), and an outcome that records nothing is checked on a fresh read.
 /// </summary>
 public sealed class IncidentRunner(
     IIncidentStore store, TimeProvider time, IReadOnlyList<IIncidentReaction>? reactions = null, IReadOnlyList<ICommitListener>? listeners = null,
@@ -40,14 +40,26 @@ public sealed class IncidentRunner(
         ChangeAsync(tenantId, incidentId, actor, decide, deliveryKey: null, cancellationToken);
 
     /// <param name="deliveryKey">Set for a change that can be delivered again (see <see cref="IncidentCommit.DeliveryKey"/>).</param>
+    public Task<IncidentOutcome> ChangeAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, incidentId, actor, decide, deliveryKey, nothingMayRestOnKept: false, cancellationToken);
+
+    /// <param name="deliveryKey">Set for a change that can be delivered again (see <see cref="IncidentCommit.DeliveryKey"/>).</param>
+    /// <param name="nothingMayRestOnKept">
+    /// True only where deciding "nothing to record" on a kept snapshot is safe because the same question is asked again
+    /// on the state a later change commits (the authority pre-check). Otherwise an outcome that records nothing, like a
+    /// refusal, is decided again on a fresh read when it was decided on a kept snapshot: "another instance already did
+    /// it" must not rest on a snapshot from before that instance's change.
+    /// </param>
     public async Task<IncidentOutcome> ChangeAsync(
-        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, CancellationToken cancellationToken = default)
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, bool nothingMayRestOnKept,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
         var kept = true;
         for (var attempt = 1; ; attempt++)
         {
-            var (outcome, committed, stale) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, kept, cancellationToken);
+            var (outcome, committed, stale) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, kept, nothingMayRestOnKept, cancellationToken);
             kept = false;
             if (stale)
             {
@@ -76,7 +88,8 @@ public sealed class IncidentRunner(
     /// outcome: lost a race with another instance, try again. Records are returned when something was committed.
     /// </summary>
     private async Task<(IncidentOutcome? Outcome, IReadOnlyList<DecisionRecord>? Committed, bool Stale)> DecideAndCommitAsync(
-        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, bool useKept, CancellationToken cancellationToken)
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, bool useKept, bool nothingMayRestOnKept,
+        CancellationToken cancellationToken)
     {
         var key = tenantId + "|" + incidentId;
         using (await _gate.EnterAsync(key, cancellationToken))
@@ -94,9 +107,9 @@ public sealed class IncidentRunner(
             var change = decide(snapshot.Incident);
             if (change.Events.Count == 0)
             {
-                // A refusal must not rest on a snapshot another instance may have moved on from; an empty change may
-                // (an authority pre-check: the handler's own change is asked again on the state it commits).
-                return fromKept && change.IsRefused
+                // Recording nothing must not rest on a snapshot another instance may have moved on from, except where
+                // the caller asks the same again on the state it commits (and a refusal never).
+                return fromKept && (change.IsRefused || !nothingMayRestOnKept)
                     ? (null, null, true)
                     : (new IncidentOutcome(snapshot.Incident, [], change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), null, false);
             }

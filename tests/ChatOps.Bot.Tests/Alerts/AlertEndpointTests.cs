@@ -86,6 +86,19 @@ public sealed class AlertEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_HugeDescription_RecordedClipped()
+    {
+        var body = AlertPayloads.Read("azure-monitor-fired.json").Replace("CPU above 90% for 5 minutes", new string('x', 100_000), StringComparison.Ordinal);
+
+        var response = await AlertPayloads.PostAsync(_factory.CreateClient(), "azure", body, token: null,
+            query: "?token=" + Uri.EscapeDataString(AlertPayloads.AzureToken));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var alert = Assert.Single((await _factory.Services.GetRequiredService<IIncidentStore>().GetAsync(Tenant, _incident))!.Incident.Alerts);
+        Assert.InRange(alert.Summary!.Length, 1, 2_000);
+    }
+
+    [Fact]
     public async Task Post_AlertmanagerForAnUnknownInstance_IsCountedAndRecordsNothing()
     {
         var before = await Records();

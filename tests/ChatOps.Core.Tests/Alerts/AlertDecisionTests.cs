@@ -73,6 +73,30 @@ public sealed class AlertDecisionTests : IDisposable
     }
 
     [Fact]
+    public async Task AlertRollback_OfAKeptAlert_MarksItRolledBack()
+    {
+        await FiringAsync();
+        await _s.Harness.SayAsync("alert keep AL1 --reason \"flat\"");
+
+        await _s.Harness.SayAsync("alert rollback AL1 --reason \"errors came back\"", Bob);
+
+        Assert.Equal(AlertState.RolledBack, (await _s.IncidentAsync()).Alerts[0].State);
+    }
+
+    [Fact]
+    public async Task AlertRollback_WhenPolicyKeepsDeployRollbackToTheCommander_RefusedForAMember()
+    {
+        using var scenario = new AlertScenario(new Dictionary<string, string?> { ["Policy:Authority:deploy-rollback"] = "commander" });
+        await scenario.DeployAsync();
+        await scenario.TakeAsync(AlertScenario.Alert());
+
+        var reply = await scenario.Harness.SayAsync("alert rollback AL1", Bob);
+
+        Assert.True(IsError(reply));
+        Assert.Equal(AlertState.Firing, (await scenario.IncidentAsync()).Alerts[0].State);
+    }
+
+    [Fact]
     public async Task Verify_AfterAlertDecisions_ReplaysToTheStoredSnapshot()
     {
         await FiringAsync();

@@ -54,6 +54,26 @@ public sealed class QuietWatchSweepTests
     }
 
     [Fact]
+    public async Task RunOnce_EarlierDeploymentsWatchEndsDuringARedeploysWatch_NeitherVerifiesNorAsks()
+    {
+        using var s = new AlertScenario(new Dictionary<string, string?> { ["Policy:AutoVerify"] = "true" });
+        await s.DeployAsync();
+        await s.Harness.SayAsync("deploy rollback KB1 --reason \"redo with the fixed package\"");
+        // A1's window is 22:00Z for 2 h, so its watch ends at 02:00Z; A2's (01:30Z for 2 h) ends at 05:30Z.
+        await s.Harness.SayAsync("deploy request KB1 --window 2026-11-28T01:30Z/PT2H");
+        await s.Harness.SayAsync("approve A2", ChatOps.Testing.WorkflowHarness.Bob);
+        s.Harness.Time.SetUtcNow(new DateTimeOffset(2026, 11, 28, 1, 45, 0, TimeSpan.Zero));
+        await s.Harness.SayAsync("deploy start KB1");
+        s.Harness.Time.SetUtcNow(new DateTimeOffset(2026, 11, 28, 2, 30, 0, TimeSpan.Zero));
+
+        await s.Sweep.RunOnceAsync();
+
+        Assert.All((await s.IncidentAsync()).Patches[0].Systems.Values, v => Assert.Equal(SystemPatchState.Deploying, v));
+        Assert.DoesNotContain(s.Harness.Storage.Incidents.Outbox, o => o.Payload.Contains("Please verify", StringComparison.Ordinal));
+        Assert.Contains(await s.RecordsAsync(), r => r.Kind == WatchEnded.EventKind && r.Reason == "superseded by A2");
+    }
+
+    [Fact]
     public async Task RunOnce_AlertStillFiring_WaitsForTheDecision()
     {
         using var s = new AlertScenario(new Dictionary<string, string?> { ["Policy:AutoVerify"] = "true" });

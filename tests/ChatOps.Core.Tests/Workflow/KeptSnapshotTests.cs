@@ -61,6 +61,36 @@ public sealed class KeptSnapshotTests
         Assert.Equal(OutcomeStatus.Applied, outcome.Status);
     }
 
+    [Fact]
+    public async Task ChangeAsync_NothingToDoOnAStaleKeptSnapshot_DecidedAgainOnAFreshRead()
+    {
+        var mine = new IncidentRunner(_store, TimeProvider.System);
+        var other = new IncidentRunner(_store, TimeProvider.System);
+        await DeclareAsync(mine);
+        await Decide(mine, "kept by mine");
+        await Decide(other, "the other instance's decision");
+
+        // "Nothing to do" only while the other instance's decision is unknown (an alert resolved on another instance).
+        var outcome = await mine.ChangeAsync(TestActors.Tenant, Id, TestActors.Alice, incident =>
+            incident.Version < 3 ? new Change([], []) : Change.Record(new PendingEvent(new DecisionNoted("seen it"))));
+
+        Assert.Single(outcome.Recorded);
+    }
+
+    [Fact]
+    public async Task ChangeAsync_AuthorityPreCheckAllowedOnAKeptSnapshot_DoesNotRead()
+    {
+        var runner = new IncidentRunner(_store, TimeProvider.System);
+        await DeclareAsync(runner);
+        await Decide(runner, "first");
+        var reads = _store.Reads;
+
+        var outcome = await runner.ChangeAsync(TestActors.Tenant, Id, TestActors.Alice, _ => new Change([], []), deliveryKey: null, nothingMayRestOnKept: true);
+
+        Assert.Equal(OutcomeStatus.Applied, outcome.Status);
+        Assert.Equal(reads, _store.Reads);
+    }
+
     private Task<IncidentOutcome> Decide(IncidentRunner runner, string what) =>
         runner.ChangeAsync(TestActors.Tenant, Id, TestActors.Alice, _ => Change.Record(new PendingEvent(new DecisionNoted(what))));
 

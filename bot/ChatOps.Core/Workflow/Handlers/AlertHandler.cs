@@ -45,7 +45,9 @@ public sealed class AlertHandler : ICommandHandler
     private static Task<CommandResult> DecideAsync(CommandContext context, string alertId, bool rollback, string? reason)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.ChangeAsync(incident => Decide(incident, alertId, rollback, reason), o =>
+        // A roll back is deploy rollback: whoever Policy:Authority lets roll back, on top of this command's own row.
+        return context.ChangeAsync(incident => (rollback ? AuthorityGate.Refused(context, incident, "deploy rollback") : null)
+            ?? Decide(incident, alertId, rollback, reason), o =>
         {
             var alert = o.Incident!.FindAlert(alertId)!;
             return CommandContext.Say(rollback

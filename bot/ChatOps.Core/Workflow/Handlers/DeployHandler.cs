@@ -139,8 +139,8 @@ public sealed class DeployHandler : ICommandHandler
             return Change.Refuse(patch is null ? $"There is no patch {patchId}." : $"{patch.Id} is not deployed anywhere; there is nothing to roll back.");
         }
 
-        // Alerts still firing on the patch are answered by the roll back, so they stop holding anything.
-        var answered = incident.Alerts.Where(a => a.IsFiring && string.Equals(a.PatchId, patch.Id, StringComparison.OrdinalIgnoreCase))
+        // Alerts still firing (or kept) on the patch are answered by the roll back, so they stop holding anything.
+        var answered = incident.Alerts.Where(a => a.State is AlertState.Firing or AlertState.Kept && string.Equals(a.PatchId, patch.Id, StringComparison.OrdinalIgnoreCase))
             .Select(a => new PendingEvent(new AlertChanged(a.Id, AlertState.RolledBack), reason));
         return new Change([new PendingEvent(new SystemPatchStateChanged(patch.Id, deployed, SystemPatchState.RolledBack), reason), .. answered], []);
     }
