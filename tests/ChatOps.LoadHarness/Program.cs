@@ -49,6 +49,12 @@ Console.WriteLine(report.Markdown());
 await report.WriteAsync();
 Console.WriteLine("the bot's first errors (up to 12):");
 Console.WriteLine(env.Bot.Failures);
+if (env.Second is not null)
+{
+    Console.WriteLine("the second instance's first errors (scenario f):");
+    Console.WriteLine(env.Second.Failures);
+}
+
 Console.WriteLine("the bot's last log lines (warnings and errors only):");
 Console.WriteLine(env.Bot.Tail);
 Console.WriteLine($"written: {Path.GetFullPath(options.OutputDirectory)}/results.json and results.md");

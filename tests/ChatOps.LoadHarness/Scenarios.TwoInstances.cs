@@ -6,6 +6,8 @@ namespace ChatOps.LoadHarness;
 /// <summary>Scenario f: two bot processes on one storage account, commands spread over both and over the same incidents.</summary>
 internal sealed partial class Scenarios
 {
+    private Dictionary<string, int> _lastSeen = [];
+
     /// <summary>
     /// (f) <c>decision</c> commands at the rate of (b), each with its own text, alternating Teams and Slack and the two
     /// instances over all incidents (every incident gets commands through both instances). Afterwards each incident's
@@ -39,12 +41,12 @@ internal sealed partial class Scenarios
 
         // A Slack command is applied after its ack (from the durable intake, on either instance), and its reply is not
         // the only Slack call it makes, so the reports are read until every promised decision is there or two reads
-        // 5 s apart agree.
+        // 10 s apart agree.
         var promised = result.Succeeded - result.Refused - refused;
         var (recorded, doubled, intact, reports) = await ReadDecisionsAsync(run);
         for (var read = 0; read < 6 && recorded < promised; read++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromSeconds(10));
             var again = await ReadDecisionsAsync(run);
             var settled = again.Recorded == recorded;
             (recorded, doubled, intact, reports) = again;
@@ -53,6 +55,9 @@ internal sealed partial class Scenarios
         }
 
         var lost = Math.Max(0, promised - recorded);
+        var missing = Enumerable.Range(0, (int)result.Requests).Where(n => !_lastSeen.Keys.Any(k => k.StartsWith($"{run}-{n} ", StringComparison.Ordinal))).ToList();
+        if (missing.Count > 0)
+            Console.WriteLine($"scenario f: not found in any report: {missing.Count(n => n % 2 == 0)} Teams and {missing.Count(n => n % 2 == 1)} Slack commands (first: {string.Join(", ", missing.Take(12))})");
         // More distinct decisions than promised: a command answered "nothing was recorded" was applied after all.
         var unannounced = Math.Max(0, recorded - promised);
         var met = lost == 0 && doubled == 0 && unannounced == 0 && intact == reports && reports == 2 * options.Incidents && result.Succeeded == result.Requests;
@@ -92,6 +97,7 @@ internal sealed partial class Scenarios
             }
         }
 
+        _lastSeen = seen;
         return (seen.Count, seen.Values.Sum(c => c - 1L), intact, reports);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Identity;
@@ -28,7 +29,9 @@ public sealed class IncidentRunner(
     public const int Attempts = 3;
 
     private readonly IncidentWriteGate _gate = gate ?? new IncidentWriteGate();
-    private readonly ConcurrentDictionary<string, IncidentSnapshot> _known = new(StringComparer.Ordinal);
+    // Kept as JSON: the projector changes an incident in place, so each decision gets its own copy and no reply that
+    // renders one outcome's incident can see the next command's change.
+    private readonly ConcurrentDictionary<string, (byte[] Json, string ETag)> _known = new(StringComparer.Ordinal);
 
     /// <summary>Incidents whose last snapshot is kept (active incidents are few; past this the memory is simply dropped).</summary>
     public const int KnownSnapshots = 10_000;
@@ -94,16 +97,22 @@ public sealed class IncidentRunner(
         var key = tenantId + "|" + incidentId;
         using (await _gate.EnterAsync(key, cancellationToken))
         {
-            IncidentSnapshot? snapshot = null;
-            var fromKept = useKept && _known.TryGetValue(key, out snapshot);
-            snapshot = fromKept ? snapshot : await store.GetAsync(tenantId, incidentId, cancellationToken);
+            (byte[] Json, string ETag) kept = default;
+            var fromKept = useKept && _known.TryGetValue(key, out kept);
+            var snapshot = fromKept
+                ? new IncidentSnapshot(JsonSerializer.Deserialize<Incident>(kept.Json, EventSerializer.Options)!, kept.ETag!)
+                : await store.GetAsync(tenantId, incidentId, cancellationToken);
             if (snapshot is null)
             {
                 _known.TryRemove(key, out _);
                 return (new IncidentOutcome(null, [], $"Incident {incidentId} was not found.", OutcomeStatus.NotFound), null, false);
             }
 
-            Keep(key, snapshot);
+            if (!fromKept)
+            {
+                Keep(key, snapshot);
+            }
+
             var change = decide(snapshot.Incident);
             if (change.Events.Count == 0)
             {
@@ -153,7 +162,7 @@ public sealed class IncidentRunner(
             _known.Clear();
         }
 
-        _known[key] = snapshot;
+        _known[key] = (JsonSerializer.SerializeToUtf8Bytes(snapshot.Incident, EventSerializer.Options), snapshot.ETag);
     }
 
     private Task CheckpointAsync(Incident state, CancellationToken cancellationToken) =>

@@ -28,6 +28,19 @@ public sealed class KeptSnapshotTests
     }
 
     [Fact]
+    public async Task ChangeAsync_NextChange_LeavesTheEarlierOutcomesIncidentAsItWas()
+    {
+        var runner = new IncidentRunner(_store, TimeProvider.System);
+        await DeclareAsync(runner);
+        var first = await Decide(runner, "first");
+        var version = first.Incident!.Version;
+
+        await Decide(runner, "second");
+
+        Assert.Equal(version, first.Incident.Version);
+    }
+
+    [Fact]
     public async Task ChangeAsync_AnotherInstanceChangedTheIncident_DecidesAgainOnWhatIsStored()
     {
         var mine = new IncidentRunner(_store, TimeProvider.System);
