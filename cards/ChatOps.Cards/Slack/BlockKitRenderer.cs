@@ -43,13 +43,13 @@ public static class BlockKitRenderer
     public static JsonObject RenderKeepModal(AlertCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return KeepModal.Render(view);
+        return ReasonModal.Keep(view);
     }
 
     public static JsonObject RenderRejectModal(ApprovalRequestView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return RejectModal.Render(view);
+        return ReasonModal.Reject(view);
     }
 
     /// <summary>
