@@ -1,6 +1,7 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Dialogs;
+using ChatOps.Core.Inbound;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Playbooks;
 using ChatOps.Core.Policy;
@@ -80,6 +81,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, VerifyHandler>();
         services.AddSingleton<ICommandHandler, ExportHandler>();
         services.AddSingleton<ICommandHandler, ReviewHandler>();
+        services.AddInboundPipeline();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<ICommandDispatcher>(sp => sp.GetRequiredService<CommandDispatcher>());
         return services;

@@ -18,8 +18,6 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Debug, "Ignored Slack {Kind} ({Detail})")]
     public static partial void Ignored(ILogger logger, string kind, string detail);
 
-    [LoggerMessage(5, LogLevel.Information, "Slack delivery {Scope}/{Key} was already handled; skipped (retry {RetryNum})")]
-    public static partial void Duplicate(ILogger logger, string scope, string key, string? retryNum);
 
     [LoggerMessage(6, LogLevel.Error, "Slack work item {Kind} timed out after {Timeout}")]
     public static partial void WorkTimedOut(ILogger logger, string kind, TimeSpan timeout);
@@ -39,6 +37,4 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "Refused to post to response_url host {Host}: not an allowed Slack host")]
     public static partial void ResponseUrlRefused(ILogger logger, string host);
 
-    [LoggerMessage(12, LogLevel.Warning, "A posted Slack card's ts could not be recorded; a typed change cannot update it in place")]
-    public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
 }

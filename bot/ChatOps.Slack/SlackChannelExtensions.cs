@@ -34,6 +34,7 @@ public static class SlackChannelExtensions
         services.AddSingleton<SlackIntake>();
         services.AddHostedService<SlackIntakeRecovery>();
         services.AddSingleton<Inbound.SlackInboundPipeline>();
+        ChatOps.Core.Inbound.InboundServiceCollectionExtensions.AddInboundPipeline(services);
         services.AddSlackSocketMode(configuration);
         services.AddHostedService<SlackWorker>();
         services.AddSingleton<ChannelPostRateLimiter>();

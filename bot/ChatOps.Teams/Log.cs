@@ -17,8 +17,6 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Warning, "Teams: invalid activity: {Reason}.")]
     public static partial void InvalidActivity(ILogger logger, string reason);
 
-    [LoggerMessage(5, LogLevel.Information, "Teams: duplicate {ActivityType} activity ignored.")]
-    public static partial void DuplicateActivity(ILogger logger, string? activityType);
 
     [LoggerMessage(6, LogLevel.Debug, "Teams: ignored a {ActivityType} activity.")]
     public static partial void IgnoredActivity(ILogger logger, string? activityType);
@@ -38,8 +36,6 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Information, "Teams: the bot was removed ({ActivityType}).")]
     public static partial void BotRemoved(ILogger logger, string? activityType);
 
-    [LoggerMessage(12, LogLevel.Warning, "Teams: a posted card's activity id could not be recorded; a typed change cannot update it in place.")]
-    public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
 
     [LoggerMessage(13, LogLevel.Error, "Teams: getting the Microsoft Graph token failed ({ErrorCode}).")]
     public static partial void GraphTokenFailed(ILogger logger, string errorCode);

@@ -68,6 +68,7 @@ public static class TeamsChannelExtensions
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.TeamsNotificationSender>();
         services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.TeamsPostedCardUpdater>();
         services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster, Notifications.TeamsPostedCardPoster>();
+        ChatOps.Core.Inbound.InboundServiceCollectionExtensions.AddInboundPipeline(services);
         services.AddScoped<ReplySender>();
         services.AddScoped<MessageActivityHandler>();
         services.AddScoped<InvokeActivityHandler>();

@@ -21,10 +21,14 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
     private readonly CardActionRouter _cardActions;
     private readonly ILogger<CommandDispatcher> _logger;
     private readonly Dictionary<string, ICommandHandler> _handlers;
+    private readonly ICommandParser _parser;
 
-    public CommandDispatcher(WorkflowServices services, IEnumerable<ICommandHandler> handlers, DialogHandler dialogs, CardActionRouter cardActions, ILogger<CommandDispatcher> logger)
+    public CommandDispatcher(
+        WorkflowServices services, IEnumerable<ICommandHandler> handlers, DialogHandler dialogs, CardActionRouter cardActions, ILogger<CommandDispatcher> logger,
+        ICommandParser? parser = null)
     {
         ArgumentNullException.ThrowIfNull(handlers);
+        _parser = parser ?? GrammarParser.Instance;
         _services = services;
         _dialogs = dialogs;
         _cardActions = cardActions;
@@ -40,15 +44,20 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
     /// <summary>Names of the grammar's commands that have a handler (a lint test checks it is all of them).</summary>
     public IReadOnlyCollection<string> HandledCommands => _handlers.Keys;
 
-    public async Task<CommandResult> DispatchAsync(Command command, CancellationToken cancellationToken = default)
+    public Task<CommandResult> DispatchAsync(Command command, CancellationToken cancellationToken = default) =>
+        DispatchAsync(CommandReading.Of(command, _parser), cancellationToken);
+
+    public async Task<CommandResult> DispatchAsync(CommandReading reading, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var name = command.Action?.Verb ?? FirstWord(command.Text);
+        ArgumentNullException.ThrowIfNull(reading);
+        var command = reading.Command;
+        // Only grammar words become metric tags, so user text never lands in telemetry.
+        var name = reading.MetricName;
         var started = Stopwatch.GetTimestamp();
         // Log lines written while the command runs carry its channel (and the incident, when the card names it).
         using var scope = _logger.BeginIncidentScope(command.Action?.Get("incidentId"), command.Actor.Channel.ToString());
         using var span = ChatOpsDiagnostics.StartCommand(name, command.Actor.Channel.ToString(), command.Action?.Get("incidentId"));
-        var result = await RunAsync(command, cancellationToken);
+        var result = await RunAsync(reading, cancellationToken);
         var outcome = result.Replies.Any(r => r.View is ErrorView) ? "refused" : "ok";
         span?.SetTag("chatops.outcome", outcome);
         ChatOpsDiagnostics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
@@ -56,15 +65,9 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         return result;
     }
 
-    private static string FirstWord(string text)
+    private async Task<CommandResult> RunAsync(CommandReading reading, CancellationToken cancellationToken)
     {
-        var word = DialogAnswerRule.Split(text).Text.Split(' ', 2)[0].ToLowerInvariant();
-        // Only grammar words become metric tags, so user text never lands in telemetry.
-        return CommandCatalog.All.Any(d => d.Words[0] == word) ? word : "other";
-    }
-
-    private async Task<CommandResult> RunAsync(Command command, CancellationToken cancellationToken)
-    {
+        var command = reading.Command;
         var context = new CommandContext(command, _services, cancellationToken);
         try
         {
@@ -76,8 +79,7 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
             }
 
             // While a dialog waits in this conversation, what is typed may be its answer: see DialogAnswerRule.
-            var (text, forced) = DialogAnswerRule.Split(command.Text);
-            var parsed = CommandParser.Parse(text);
+            var (text, forced, parsed) = (reading.Text, reading.Forced, reading.Parsed!);
             var waiting = forced || DialogAnswerRule.IsReserved(text) ? null : await _dialogs.WaitingAsync(context);
             if (waiting is not null && DialogAnswerRule.IsAnswer(parsed, _dialogs.TakesFreeText(waiting)))
             {

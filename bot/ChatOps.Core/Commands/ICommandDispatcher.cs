@@ -7,4 +7,11 @@ namespace ChatOps.Core.Commands;
 public interface ICommandDispatcher
 {
     Task<CommandResult> DispatchAsync(Command command, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a command whose text was already read (by the inbound pipeline), without reading it again.</summary>
+    Task<CommandResult> DispatchAsync(CommandReading reading, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return DispatchAsync(reading.Command, cancellationToken);
+    }
 }

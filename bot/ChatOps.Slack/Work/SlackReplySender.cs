@@ -15,14 +15,14 @@ namespace ChatOps.Slack.Work;
 /// through the request's <c>response_url</c> (works even where the bot is not a member; falls back to
 /// <c>chat.postEphemeral</c> when it has expired),
 /// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
-/// A posted approval card's channel and <c>ts</c> are recorded so it can be updated later (SlackPostedCardUpdater). A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
+/// A posted message's channel and <c>ts</c> are returned, so the inbound pipeline can record an approval card for later
+/// updates (SlackPostedCardUpdater). A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
 /// actor is told the file could not be attached (the reply's link still works).
 /// </summary>
 public class SlackReplySender(
     ChatApi chat,
     SlackResponseUrlClient responseUrls,
     SlackModalOpener modals,
-    IPostedCardStore? postedCards = null,
     FilesApi? files = null,
     ILogger<SlackReplySender>? logger = null,
     ConversationsApi? conversations = null)
@@ -30,18 +30,21 @@ public class SlackReplySender(
     /// <summary>Slack errors that mean the app may not upload files (scope not granted, or a token type that cannot).</summary>
     private static readonly string[] NoFilePermission = ["missing_scope", "not_allowed_token_type", "no_permission", "restricted_action"];
 
-    public virtual async Task SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
+    /// <summary>Sends one reply; returns where a <see cref="ReplyMode.Post"/> reply was posted as a new message, else null.</summary>
+    public virtual async Task<PostedCard?> SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(target);
-        await SendViewAsync(reply, target, cancellationToken);
+        var posted = await SendViewAsync(reply, target, cancellationToken);
         if (reply.File is { } file && files is not null)
         {
             await AttachAsync(file, target, toRequester: reply.Mode == ReplyMode.Requester, cancellationToken);
         }
+
+        return posted;
     }
 
-    private async Task SendViewAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken)
+    private async Task<PostedCard?> SendViewAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken)
     {
         var message = BlockKitRenderer.Render(reply.View);
         var responseUrl = target.ResponseUrl is { } url && responseUrls.IsAllowed(url) ? url : null;
@@ -81,31 +84,10 @@ public class SlackReplySender(
                 break;
             default:
                 var posted = await chat.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken);
-                if (reply.Mode == ReplyMode.Post)
-                {
-                    await RememberAsync(reply.View, target, posted, cancellationToken);
-                }
-
-                break;
-        }
-    }
-
-    private async Task RememberAsync(View view, SlackReplyTarget target, SlackMessageRef posted, CancellationToken cancellationToken)
-    {
-        if (postedCards is null || PostedCardKeys.For(view) is not { } key)
-        {
-            return;
+                return reply.Mode == ReplyMode.Post ? new PostedCard(ChannelKind.Slack, target.TeamId, posted.Channel, posted.Ts) : null;
         }
 
-        try
-        {
-            await postedCards.RecordAsync(key, new PostedCard(ChannelKind.Slack, target.TeamId, posted.Channel, posted.Ts), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The card is out; without the record only a later click (not a typed change) can update it.
-            Log.PostedCardNotRecorded(logger ?? NullLogger<SlackReplySender>.Instance, ex);
-        }
+        return null;
     }
 
     // A file for the requester alone goes to their direct messages with the bot (conversations.open), not the channel.

@@ -1,5 +1,4 @@
 using ChatOps.Teams.Schema;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Teams.Activities;
@@ -12,7 +11,7 @@ internal sealed class ActivityRouter(
     TurnActivity turn,
     ILogger<ActivityRouter> logger)
 {
-    public async Task<IResult> RouteAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnResult> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
         turn.Current = activity;
         switch (activity.Type)
@@ -25,7 +24,7 @@ internal sealed class ActivityRouter(
                 return await conversationUpdates.HandleAsync(activity, cancellationToken);
             default:
                 Log.IgnoredActivity(logger, activity.Type);
-                return TypedResults.Ok();
+                return TurnResult.Done;
         }
     }
 }

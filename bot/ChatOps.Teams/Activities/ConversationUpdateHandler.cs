@@ -4,7 +4,6 @@ using ChatOps.Core.Idempotency;
 using ChatOps.Core.Views;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Teams.Activities;
@@ -23,7 +22,7 @@ internal sealed class ConversationUpdateHandler(
 {
     private static readonly WelcomeView Welcome = new();
 
-    public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var tenant = ActivityIdentity.TenantOf(activity);
         var conversationId = activity.Conversation?.Id;
@@ -31,13 +30,13 @@ internal sealed class ConversationUpdateHandler(
         if (tenant is null || string.IsNullOrEmpty(conversationId))
         {
             Log.IgnoredActivity(logger, activity.Type);
-            return TypedResults.Ok();
+            return TurnResult.Done;
         }
 
         if (IsBotRemoved(activity, botId))
         {
             Log.BotRemoved(logger, activity.Type);
-            return TypedResults.Ok();
+            return TurnResult.Done;
         }
 
         var personal = ActivityIdentity.IsPersonal(activity);
@@ -59,7 +58,7 @@ internal sealed class ConversationUpdateHandler(
             && await idempotency.TryClaimAsync("teams-welcome", $"{conversationId}|{activity.Id}", cancellationToken))
             await SendWelcomeAsync(activity, conversationId, cancellationToken);
 
-        return TypedResults.Ok();
+        return TurnResult.Done;
     }
 
     private async Task SendWelcomeAsync(Activity activity, string conversationId, CancellationToken cancellationToken)

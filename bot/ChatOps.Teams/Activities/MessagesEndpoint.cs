@@ -73,6 +73,16 @@ internal static class MessagesEndpoint
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        return await router.RouteAsync(activity!, http.RequestAborted);
+        return ToHttp(await router.RouteAsync(activity!, http.RequestAborted));
     }
+
+    /// <summary>The one place a turn's answer becomes HTTP.</summary>
+    private static IResult ToHttp(TurnResult result) => result switch
+    {
+        TurnResult.Acknowledged => TypedResults.Ok(),
+        TurnResult.Unsupported => TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
+        TurnResult.Invalid invalid => TypedResults.BadRequest(invalid.Reason),
+        TurnResult.InvokeAnswer answer => TypedResults.Json(answer.Response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: answer.Response.StatusCode),
+        _ => throw new InvalidOperationException($"Unknown turn result {result.GetType().Name}."),
+    };
 }

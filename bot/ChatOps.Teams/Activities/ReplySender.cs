@@ -4,47 +4,45 @@ using ChatOps.Core.Identity;
 using ChatOps.Core.Views;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
-using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Teams.Activities;
 
 /// <summary>
 /// Delivers the replies to an activity through the Connector, always at the activity's (validated) serviceUrl:
 /// Post and Private reply to the activity (in a channel thread, to the thread); UpdateCard replaces the message
-/// the activity answered (<c>replyToId</c>) when there is one. A posted card that may change later for everyone
-/// (an approval) is remembered with its activity id, so <see cref="Notifications.TeamsPostedCardUpdater"/> can replace it.
+/// the activity answered (<c>replyToId</c>) when there is one. Where a reply was posted as a new message is returned, so
+/// the inbound pipeline can remember a card that may change later for everyone (an approval) for
+/// <see cref="Notifications.TeamsPostedCardUpdater"/>.
 /// </summary>
-internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender> logger, IPostedCardStore? postedCards = null)
+internal sealed class ReplySender(ConnectorClient connector)
 {
-    public async Task SendAsync(Activity incoming, IEnumerable<Reply> replies, CancellationToken cancellationToken)
+    /// <summary>Sends one reply; returns where a <see cref="ReplyMode.Post"/> reply was posted as a new message, else null.</summary>
+    public async Task<PostedCard?> SendAsync(Activity incoming, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(reply);
         var serviceUrl = new Uri(incoming.ServiceUrl!);
         var conversationId = incoming.Conversation!.Id!;
-        foreach (var reply in replies)
+        var outgoing = ReplyActivityFactory.Create(reply.View, incoming);
+        if (reply.Mode == ReplyMode.Requester && !ActivityIdentity.IsPersonal(incoming))
         {
-            var outgoing = ReplyActivityFactory.Create(reply.View, incoming);
-            if (reply.Mode == ReplyMode.Requester && !ActivityIdentity.IsPersonal(incoming))
-            {
-                await SendToRequesterAsync(incoming, serviceUrl, outgoing, cancellationToken);
-            }
-            else if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
-            {
-                outgoing.ReplyToId = null;
-                await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
-            }
-            else if (!string.IsNullOrEmpty(incoming.Id))
-            {
-                var sent = await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
-                await RememberAsync(incoming, reply, sent, cancellationToken);
-            }
-            else
-            {
-                var sent = await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
-                await RememberAsync(incoming, reply, sent, cancellationToken);
-            }
+            await SendToRequesterAsync(incoming, serviceUrl, outgoing, cancellationToken);
+            return null;
         }
+
+        if (reply.Mode == ReplyMode.UpdateCard && !string.IsNullOrEmpty(incoming.ReplyToId))
+        {
+            outgoing.ReplyToId = null;
+            await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
+            return null;
+        }
+
+        var sent = string.IsNullOrEmpty(incoming.Id)
+            ? await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken)
+            : await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+        return reply.Mode == ReplyMode.Post && !string.IsNullOrEmpty(sent.Id) && ActivityIdentity.TenantOf(incoming) is { } tenant
+            ? new PostedCard(ChannelKind.Teams, tenant, conversationId, sent.Id, incoming.ServiceUrl)
+            : null;
     }
 
     // A channel thread is read by every member and later joiner: the reply goes to the actor's 1:1 chat with the bot,
@@ -61,22 +59,5 @@ internal sealed class ReplySender(ConnectorClient connector, ILogger<ReplySender
             await connector.ReplyToActivityAsync(serviceUrl, incoming.Conversation!.Id!, incoming.Id, notice, cancellationToken);
         else
             await connector.SendToConversationAsync(serviceUrl, incoming.Conversation!.Id!, notice, cancellationToken);
-    }
-
-    private async Task RememberAsync(Activity incoming, Reply reply, ResourceResponse sent, CancellationToken cancellationToken)
-    {
-        if (postedCards is null || reply.Mode != ReplyMode.Post || string.IsNullOrEmpty(sent.Id)
-            || PostedCardKeys.For(reply.View) is not { } key || ActivityIdentity.TenantOf(incoming) is not { } tenant)
-            return;
-
-        try
-        {
-            await postedCards.RecordAsync(key, new PostedCard(ChannelKind.Teams, tenant, incoming.Conversation!.Id!, sent.Id, incoming.ServiceUrl), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The card is out; without the record only a later click (not a typed change) can update it.
-            Log.PostedCardNotRecorded(logger, ex);
-        }
     }
 }

@@ -40,14 +40,21 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
 
     /// <param name="time">The host's clock (a FakeTimeProvider drives the background workers' timers); real time when null.</param>
     /// <param name="settings">Settings added to the driver's own (e.g. <c>Policy:RequiredApprovals</c>).</param>
-    public static async Task<SlackChannelDriver> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Changes to the host's services (e.g. counting decorators).</param>
+    public static async Task<SlackChannelDriver> StartAsync(
+        TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var slack = await FakeSlack.StartAsync();
         var factory = new SlackBotFactory(slack).WithWebHostBuilder(web =>
         {
             if (time is not null)
             {
-                web.ConfigureTestServices(services => services.AddSingleton(time));
+                web.ConfigureTestServices(test => test.AddSingleton(time));
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureTestServices(services);
             }
 
             web.UseSetting("Storage:TablePrefix", "s" + Guid.NewGuid().ToString("N")[..20]);

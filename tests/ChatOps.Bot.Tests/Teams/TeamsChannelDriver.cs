@@ -39,8 +39,9 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
     /// <summary>The Entra token endpoint the bot gets its Connector and Graph tokens from.</summary>
     public FakeTokenEndpoint Tokens => _tokens;
 
-    /// <summary>Starts the bot with <paramref name="settings"/> added to the driver's own.</summary>
-    public static async Task<TeamsChannelDriver> StartAsync(Func<TeamsChannelDriver, IDictionary<string, string?>>? settings = null)
+    /// <summary>Starts the bot with <paramref name="settings"/> added to the driver's own, and <paramref name="services"/> over its services.</summary>
+    public static async Task<TeamsChannelDriver> StartAsync(
+        Func<TeamsChannelDriver, IDictionary<string, string?>>? settings = null, Action<IServiceCollection>? services = null)
     {
         var driver = new TeamsChannelDriver();
         driver._issuer = await FakeBotFrameworkIssuer.StartAsync(driver._key);
@@ -61,9 +62,12 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
             ["Teams:RequireHttpsServiceUrl"] = "false",
             ["Gates:Token"] = GateToken,
             ["Gates:TenantId"] = driver.TenantId,
-        }).WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddHttpClient(TeamsChannelExtensions.MsalHttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => TrustingHandler.Create(driver._tokens.Certificate))));
+        }).WithWebHostBuilder(web => web.ConfigureTestServices(test =>
+        {
+            test.AddHttpClient(TeamsChannelExtensions.MsalHttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => TrustingHandler.Create(driver._tokens.Certificate));
+            services?.Invoke(test);
+        }));
         driver._client = driver.Factory.CreateClient();
         driver._token = TokenMinter.Mint(driver._key.Credentials, AppId, driver.Connector.ServiceUrl.ToString());
         return driver;

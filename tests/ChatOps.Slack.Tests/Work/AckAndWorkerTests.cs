@@ -31,12 +31,13 @@ public sealed class AckAndWorkerTests
         await using var host = await SlackTestHost.StartAsync();
         host.Idempotency.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        using var response = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> help"));
+        // A command that may change state claims its delivery key first (a read such as help needs no claim).
+        using var response = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> declare \"Breach\""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(host.Dispatcher.Received);
         host.Idempotency.Gate.SetResult();
-        Assert.Equal("help", (await host.Dispatcher.NextAsync()).Text);
+        Assert.Equal("declare \"Breach\"", (await host.Dispatcher.NextAsync()).Text);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class AckAndWorkerTests
         await using var host = await SlackTestHost.StartAsync();
         host.Idempotency.FailWith = new InvalidOperationException("storage down");
 
-        using var response = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> help"));
+        using var response = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> declare \"Breach\""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var deadline = DateTime.UtcNow.AddSeconds(30);
