@@ -31,6 +31,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>();
         services.TryAddSingleton<AuditCheckpointSigner>();
         services.TryAddSingleton(sp => new AuditCheckpoints(sp.GetRequiredService<AuditCheckpointSigner>(), sp.GetService<Storage.IAuditCheckpointStore>()));
+        services.TryAddSingleton(sp => new DeploymentPolicy(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
+        services.TryAddSingleton(sp => new Authority.AuthorityMatrix(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
+        services.TryAddSingleton(sp => new IncidentRunner(
+            sp.GetRequiredService<Storage.IIncidentStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetServices<IIncidentReaction>().ToList(),
+            sp.GetServices<ICommitListener>().ToList(),
+            sp.GetService<AuditCheckpoints>()));
         services.TryAddSingleton<WorkflowServices>();
         services.AddSingleton<IIncidentReaction, ApprovalReaction>();
         services.AddSingleton<ICommitListener, ApprovalCardSync>();

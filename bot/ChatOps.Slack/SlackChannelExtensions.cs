@@ -75,8 +75,9 @@ public static class SlackChannelExtensions
         services.AddTransient<SlackModalOpener>();
         services.AddSingleton<IConversationProvisioner, SlackConversationProvisioner>();
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.SlackNotificationSender>();
-        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.SlackPostedCardUpdater>();
-        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster, Notifications.SlackPostedCardPoster>();
+        services.AddSingleton<Notifications.SlackPostedCards>();
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater>(sp => sp.GetRequiredService<Notifications.SlackPostedCards>());
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster>(sp => sp.GetRequiredService<Notifications.SlackPostedCards>());
         return services;
     }
 

@@ -66,8 +66,9 @@ public static class TeamsChannelExtensions
         services.AddSingleton<ChatOps.Core.Workflow.IConversationProvisioner, Channels.TeamsIncidentChannelProvisioner>();
 
         services.AddSingleton<ChatOps.Core.Notifications.INotificationSender, Notifications.TeamsNotificationSender>();
-        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater, Notifications.TeamsPostedCardUpdater>();
-        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster, Notifications.TeamsPostedCardPoster>();
+        services.AddSingleton<Notifications.TeamsPostedCards>();
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardUpdater>(sp => sp.GetRequiredService<Notifications.TeamsPostedCards>());
+        services.AddSingleton<ChatOps.Core.Conversations.IPostedCardPoster>(sp => sp.GetRequiredService<Notifications.TeamsPostedCards>());
         ChatOps.Core.Inbound.InboundServiceCollectionExtensions.AddInboundPipeline(services);
         services.AddScoped<ReplySender>();
         services.AddScoped<MessageActivityHandler>();

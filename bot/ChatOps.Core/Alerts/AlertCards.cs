@@ -28,7 +28,7 @@ public sealed partial class AlertCards(
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(alert);
         return new AlertCardView(incident.Id, incident.Id, alert.Id, alert.Name, alert.Source, alert.System, alert.PatchId, alert.Summary, alert.FiredAt,
-            alert.DeployedAt is { } deployed ? alert.FiredAt - deployed : null, Math.Max(count, 1), (AlertCardStatus)(int)alert.State, alert.ChangedAt,
+            alert.DeployedAt is { } deployed ? alert.FiredAt - deployed : null, Math.Max(count, 1), Workflow.ViewStates.Of(alert.State), alert.ChangedAt,
             alert.DecidedBy?.DisplayName, alert.Reason);
     }
 

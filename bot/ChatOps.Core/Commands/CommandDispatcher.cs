@@ -55,8 +55,8 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         var name = reading.MetricName;
         var started = Stopwatch.GetTimestamp();
         // Log lines written while the command runs carry its channel (and the incident, when the card names it).
-        using var scope = _logger.BeginIncidentScope(command.Action?.Get("incidentId"), command.Actor.Channel.ToString());
-        using var span = ChatOpsDiagnostics.StartCommand(name, command.Actor.Channel.ToString(), command.Action?.Get("incidentId"));
+        using var scope = _logger.BeginIncidentScope(command.Action?.Get(CardDataKeys.IncidentId), command.Actor.Channel.ToString());
+        using var span = ChatOpsDiagnostics.StartCommand(name, command.Actor.Channel.ToString(), command.Action?.Get(CardDataKeys.IncidentId));
         var result = await RunAsync(reading, cancellationToken);
         var outcome = result.Replies.Any(r => r.View is ErrorView) ? "refused" : "ok";
         span?.SetTag("chatops.outcome", outcome);

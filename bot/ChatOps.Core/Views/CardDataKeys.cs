@@ -14,6 +14,9 @@ public static class CardDataKeys
     public const string Page = "page";
     public const string AlertId = "alertId";
 
+    /// <summary>The phase a checklist card shows (<c>contain</c>, <c>test</c>…).</summary>
+    public const string Phase = "phase";
+
     /// <summary>The kind of phase dialog a form belongs to (<c>assess</c>, <c>checklist:contain</c>, <c>review</c>…).</summary>
     public const string Dialog = "dialog";
 

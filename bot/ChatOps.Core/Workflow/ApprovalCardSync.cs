@@ -5,7 +5,6 @@ using ChatOps.Core.Incidents;
 using ChatOps.Core.Policy;
 using ChatOps.Core.Workflow.Handlers;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ChatOps.Core.Workflow;
 
@@ -16,12 +15,11 @@ namespace ChatOps.Core.Workflow;
 /// </summary>
 public sealed partial class ApprovalCardSync(
     TimeProvider time,
-    IOptions<PolicyOptions> policy,
+    DeploymentPolicy deployment,
     IEnumerable<IPostedCardUpdater> updaters,
     ILogger<ApprovalCardSync> logger,
     IPostedCardStore? postedCards = null) : ICommitListener
 {
-    private readonly DeploymentPolicy _deployment = new(policy.Value);
     private readonly IReadOnlyList<IPostedCardUpdater> _updaters = updaters.ToList();
 
     public async Task OnCommittedAsync(string tenantId, Incident incident, IReadOnlyList<DecisionRecord> recorded, CancellationToken cancellationToken)
@@ -42,7 +40,7 @@ public sealed partial class ApprovalCardSync(
             .DistinctBy(a => a.Id);
         foreach (var approval in voided)
         {
-            var view = ApprovalReplies.View(incident, approval, time.GetUtcNow(), _deployment);
+            var view = ApprovalReplies.View(incident, approval, time.GetUtcNow(), deployment);
             var key = PostedCardKeys.For(view)!;
             foreach (var updater in _updaters)
             {

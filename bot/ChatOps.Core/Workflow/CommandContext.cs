@@ -28,7 +28,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     public DateTimeOffset Now => Services.Time.GetUtcNow();
 
     /// <summary>
-    /// The authority-matrix row <see cref="AuthorityGate"/> let this command through on; <see cref="ChangeAsync(Func{Incident, Change}, Func{IncidentOutcome, Task{CommandResult}}, string?)"/>
+    /// The authority-matrix row <see cref="AuthorityGate"/> let this command through on; <see cref="ChangeAsync(Func{Incident, Change}, Func{AppliedOutcome, Task{CommandResult}}, string?)"/>
     /// asks it again on the state it changes. Null when the row is open to every member.
     /// </summary>
     public string? AuthorizedAction { get; internal set; }
@@ -57,14 +57,14 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     /// Runs <paramref name="decide"/> on this conversation's incident and records what it decides; refusals,
     /// conflicts and "no incident" come back as error replies. Closed incidents are read-only.
     /// </summary>
-    public Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<IncidentOutcome, CommandResult> onApplied, string? incidentId = null)
+    public Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<AppliedOutcome, CommandResult> onApplied, string? incidentId = null)
     {
         ArgumentNullException.ThrowIfNull(onApplied);
         return ChangeAsync(decide, o => Task.FromResult(onApplied(o)), incidentId);
     }
 
-    /// <inheritdoc cref="ChangeAsync(Func{Incident, Change}, Func{IncidentOutcome, CommandResult}, string?)"/>
-    public async Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<IncidentOutcome, Task<CommandResult>> onApplied, string? incidentId = null)
+    /// <inheritdoc cref="ChangeAsync(Func{Incident, Change}, Func{AppliedOutcome, CommandResult}, string?)"/>
+    public async Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<AppliedOutcome, Task<CommandResult>> onApplied, string? incidentId = null)
     {
         ArgumentNullException.ThrowIfNull(onApplied);
         incidentId ??= await IncidentIdAsync();
@@ -80,7 +80,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
             NextDeliveryKey(), CancellationToken);
         return outcome.Status switch
         {
-            OutcomeStatus.Applied => await onApplied(outcome),
+            OutcomeStatus.Applied => await onApplied(outcome.Applied!),
             OutcomeStatus.NotFound => Error(NoIncident),
             OutcomeStatus.Duplicate => CommandResult.Of(new Reply(new TextView(outcome.Refusal!), ReplyMode.Private)),
             OutcomeStatus.Conflict => Error(outcome.Refusal!) with { LostRace = true },

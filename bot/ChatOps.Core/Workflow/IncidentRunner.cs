@@ -76,10 +76,10 @@ public sealed class IncidentRunner(
                 continue;
             }
 
-            if (committed is { } records)
+            if (committed is var (state, records))
             {
                 // After the incident's turn ends: a listener may itself change the incident.
-                await NotifyAsync(tenantId, outcome.Incident!, records, cancellationToken);
+                await NotifyAsync(tenantId, state, records, cancellationToken);
             }
 
             return outcome;
@@ -88,9 +88,10 @@ public sealed class IncidentRunner(
 
     /// <summary>
     /// One attempt inside the incident's turn (<see cref="IncidentWriteGate"/>): load, decide, commit, checkpoint. Null
-    /// outcome: lost a race with another instance, try again. Records are returned when something was committed.
+    /// outcome: lost a race with another instance, try again. The new state and its records are returned when something was
+    /// committed (a refusal recorded as an attempt included).
     /// </summary>
-    private async Task<(IncidentOutcome? Outcome, IReadOnlyList<DecisionRecord>? Committed, bool Stale)> DecideAndCommitAsync(
+    private async Task<(IncidentOutcome? Outcome, (Incident State, IReadOnlyList<DecisionRecord> Records)? Committed, bool Stale)> DecideAndCommitAsync(
         string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, bool useKept, bool nothingMayRestOnKept,
         CancellationToken cancellationToken)
     {
@@ -128,7 +129,7 @@ public sealed class IncidentRunner(
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
                 Keep(key, await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken));
                 await CheckpointAsync(state, cancellationToken);
-                return (new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), records, false);
+                return (new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), (state, records), false);
             }
             catch (DuplicateDeliveryException)
             {

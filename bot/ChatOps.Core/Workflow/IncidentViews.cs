@@ -14,7 +14,7 @@ public static class IncidentViews
             r == IncidentRole.Approver
                 ? string.Join(", ", incident.Roles.Where(x => x.Role == r).Select(x => x.Person.DisplayName)) is { Length: > 0 } names ? names : null
                 : r == IncidentRole.Commander ? (incident.Holder(r) ?? incident.DeclaredBy).DisplayName : incident.Holder(r)?.DisplayName)).ToList();
-        return new IncidentSummaryView(incident.Id, incident.Id, incident.Title, (SeverityBadge)(int)incident.Severity, phases,
+        return new IncidentSummaryView(incident.Id, incident.Id, incident.Title, ViewStates.Of(incident.Severity), phases,
             OpenItems(incident), roles, Acknowledgements(incident), lastUpdate, incident.UpdatedAt);
     }
 
@@ -30,7 +30,7 @@ public static class IncidentViews
     {
         ArgumentNullException.ThrowIfNull(incident);
         return new ContainmentLedgerView(incident.Id, incident.Containment.Select(c => new ContainmentActionLine(c.Id, c.Action, c.Owner?.DisplayName,
-            (ContainmentMark)(int)c.State, c.DoneAt, c.Undo, c.ReversedAt, c.ReversedBy?.DisplayName, c.KeptReason)).ToList());
+            ViewStates.Of(c.State), c.DoneAt, c.Undo, c.ReversedAt, c.ReversedBy?.DisplayName, c.KeptReason)).ToList());
     }
 
     public static PatchMatrixView PatchMatrix(Incident incident)
@@ -44,7 +44,7 @@ public static class IncidentViews
 
     // A firing, undecided alert on a deployed system outranks its state: it is what holds the verification.
     private static PatchCellState Cell(Incident incident, Patch patch, string system, SystemPatchState state) =>
-        incident.FiringAlert(patch.Id, system) is not null ? PatchCellState.Alert : (PatchCellState)(int)state;
+        incident.FiringAlert(patch.Id, system) is not null ? PatchCellState.Alert : ViewStates.Of(state);
 
     public static string Name(SystemPatchState state) => state switch
     {

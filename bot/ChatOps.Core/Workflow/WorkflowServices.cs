@@ -16,8 +16,9 @@ public sealed class WorkflowServices(
     IOptions<PolicyOptions> policy,
     Playbook playbook,
     IEnumerable<IConversationProvisioner> provisioners,
-    IEnumerable<IIncidentReaction> reactions,
-    IEnumerable<ICommitListener>? listeners = null,
+    IncidentRunner runner,
+    Policy.DeploymentPolicy deployment,
+    Authority.AuthorityMatrix authority,
     AuditCheckpoints? checkpoints = null)
 {
     public IIncidentStore Store { get; } = store;
@@ -35,11 +36,11 @@ public sealed class WorkflowServices(
     public IReadOnlyList<IConversationProvisioner> Provisioners { get; } = provisioners.ToList();
 
     /// <summary>Who may do what: the one table every command and card action asks (docs/AUTHORITY.md).</summary>
-    public Authority.AuthorityMatrix Authority { get; } = new(policy.Value);
+    public Authority.AuthorityMatrix Authority { get; } = authority;
 
-    public Policy.DeploymentPolicy Deployment { get; } = new(policy.Value);
+    public Policy.DeploymentPolicy Deployment { get; } = deployment;
 
-    public IncidentRunner Runner { get; } = new(store, time, reactions.ToList(), listeners?.ToList(), checkpoints);
+    public IncidentRunner Runner { get; } = runner;
 
     /// <summary>Keyed checkpoints of each incident's log; null where no <c>Audit:Key</c> and store were set up (unit tests).</summary>
     public AuditCheckpoints? Checkpoints { get; } = checkpoints;

@@ -3,6 +3,7 @@ using ChatOps.Cards.Slack;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
+using ChatOps.Core.Inbound;
 using ChatOps.Core.Views;
 using ChatOps.Slack.Api;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ namespace ChatOps.Slack.Work;
 /// <c>chat.postEphemeral</c> when it has expired),
 /// <see cref="ReplyMode.UpdateCard"/> through <c>chat.update</c> on the clicked message (or <c>replace_original</c>).
 /// A posted message's channel and <c>ts</c> are returned, so the inbound pipeline can record an approval card for later
-/// updates (SlackPostedCardUpdater). A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
+/// updates (SlackPostedCards). A reply's file is uploaded into the conversation where the app has <c>files:write</c>; without it the
 /// actor is told the file could not be attached (the reply's link still works).
 /// </summary>
 public class SlackReplySender(
@@ -29,6 +30,10 @@ public class SlackReplySender(
 {
     /// <summary>Slack errors that mean the app may not upload files (scope not granted, or a token type that cannot).</summary>
     private static readonly string[] NoFilePermission = ["missing_scope", "not_allowed_token_type", "no_permission", "restricted_action"];
+
+    /// <summary>The replies to one request, going to <paramref name="target"/>, as Core's inbound pipeline sends them.</summary>
+    public IReplyPort PortFor(SlackReplyTarget target) =>
+        new ChannelReplyPort((reply, cancellationToken) => SendAsync(reply, target, cancellationToken), ex => ex is SlackApiException or HttpRequestException);
 
     /// <summary>Sends one reply; returns where a <see cref="ReplyMode.Post"/> reply was posted as a new message, else null.</summary>
     public virtual async Task<PostedCard?> SendAsync(Reply reply, SlackReplyTarget target, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace ChatOps.Slack.Work;
 /// <summary>
 /// Runs one acknowledged request through Core's <see cref="InboundPipeline"/> (its delivery key claimed so retries and
 /// double clicks act once), after remembering the conversation for proactive messages; replies go out through
-/// <see cref="SlackReplyPort"/>.
+/// <see cref="SlackReplySender.PortFor"/>.
 /// </summary>
 public sealed class SlackWorkProcessor(
     InboundPipeline pipeline,
@@ -27,7 +27,7 @@ public sealed class SlackWorkProcessor(
         var redelivery = item.DeliveryKey is { } key
             ? new RedeliveryKey(key.Scope, key.Key, item.Receipt is { } receipt ? "intake-" + receipt.MessageId : null)
             : null;
-        await pipeline.RunAsync(new InboundRequest(Deliverable(item), redelivery, Durable: item.Receipt is not null), new SlackReplyPort(sender, item.Target), cancellationToken);
+        await pipeline.RunAsync(new InboundRequest(Deliverable(item), redelivery, Durable: item.Receipt is not null), sender.PortFor(item.Target), cancellationToken);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ internal sealed class InvokeActivityHandler(InboundPipeline pipeline, ReplySende
 
         var command = new Command(actor, conversation, string.Empty, new CardAction(action.Verb, CardActionData.From(action.Data)));
         var result = await pipeline.DecideAsync(new InboundRequest(command), cancellationToken) ?? CommandResult.Of();
-        var port = new TeamsReplyPort(replies, activity);
+        var port = replies.PortFor(activity);
 
         // A dialog form (opened, or handed back with its field errors) is the card the clicker sees in place.
         var primary = result.Replies.FirstOrDefault(r => r.Mode == ReplyMode.UpdateCard || r is { Mode: ReplyMode.Form, View: DialogFormView })

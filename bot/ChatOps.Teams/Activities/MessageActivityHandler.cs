@@ -24,7 +24,7 @@ internal sealed class MessageActivityHandler(InboundPipeline pipeline, ReplySend
             ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
             : ToTextCommand(activity, actor, conversation);
         var redelivery = string.IsNullOrEmpty(activity.Id) ? null : new RedeliveryKey(IdempotencyScope, $"{activity.Conversation!.Id}|{activity.Id}");
-        await pipeline.RunAsync(new InboundRequest(command, redelivery), new TeamsReplyPort(replies, activity), cancellationToken);
+        await pipeline.RunAsync(new InboundRequest(command, redelivery), replies.PortFor(activity), cancellationToken);
         return TurnResult.Done;
     }
 

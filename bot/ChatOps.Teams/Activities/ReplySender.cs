@@ -1,6 +1,7 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
+using ChatOps.Core.Inbound;
 using ChatOps.Core.Views;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;
@@ -12,10 +13,13 @@ namespace ChatOps.Teams.Activities;
 /// Post and Private reply to the activity (in a channel thread, to the thread); UpdateCard replaces the message
 /// the activity answered (<c>replyToId</c>) when there is one. Where a reply was posted as a new message is returned, so
 /// the inbound pipeline can remember a card that may change later for everyone (an approval) for
-/// <see cref="Notifications.TeamsPostedCardUpdater"/>.
+/// <see cref="Notifications.TeamsPostedCards"/>.
 /// </summary>
 internal sealed class ReplySender(ConnectorClient connector)
 {
+    /// <summary>The replies to <paramref name="incoming"/> as Core's inbound pipeline sends them.</summary>
+    public IReplyPort PortFor(Activity incoming) => new ChannelReplyPort((reply, cancellationToken) => SendAsync(incoming, reply, cancellationToken), DeliveryFailure.Is);
+
     /// <summary>Sends one reply; returns where a <see cref="ReplyMode.Post"/> reply was posted as a new message, else null.</summary>
     public async Task<PostedCard?> SendAsync(Activity incoming, Reply reply, CancellationToken cancellationToken)
     {

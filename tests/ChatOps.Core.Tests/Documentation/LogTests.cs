@@ -39,7 +39,7 @@ public sealed class LogTests : IDisposable
         }
 
         var first = View(await _h.SayAsync("log"));
-        var second = await _h.ClickAsync(LogHandler.PageVerb, Data("INC-2026-0001", 2), Bob);
+        var second = await _h.ClickAsync(CardVerbs.LogPage, Data("INC-2026-0001", 2), Bob);
 
         Assert.Equal((1, 2, LogHandler.PageSize), (first.Page, first.PageCount, first.Entries.Count));
         Assert.Equal("step 11", first.Entries[0].What);
@@ -58,7 +58,7 @@ public sealed class LogTests : IDisposable
         await _h.SayAsync("declare \"x\"");
         await _h.SayAsync("declare \"y\"", conversation: Channel with { ConversationId = "19:other" });
 
-        var reply = await _h.ClickAsync(LogHandler.PageVerb, Data("INC-2026-0002", 1));
+        var reply = await _h.ClickAsync(CardVerbs.LogPage, Data("INC-2026-0002", 1));
 
         Assert.True(IsError(reply));
     }
@@ -68,7 +68,7 @@ public sealed class LogTests : IDisposable
     {
         await _h.SayAsync("declare \"x\"");
 
-        var reply = await _h.ClickAsync(LogHandler.PageVerb, new Dictionary<string, string> { ["incidentId"] = "INC-2026-0001", ["page"] = "-1" });
+        var reply = await _h.ClickAsync(CardVerbs.LogPage, new Dictionary<string, string> { ["incidentId"] = "INC-2026-0001", ["page"] = "-1" });
 
         Assert.Contains("carries no incident or page", Text(reply), StringComparison.Ordinal);
     }
@@ -80,7 +80,7 @@ public sealed class LogTests : IDisposable
         await _h.SayAsync("close --force \"drill\"");
 
         var page = View(await _h.SayAsync("log"));
-        var viaCard = View(await _h.ClickAsync(LogHandler.PageVerb, Data("INC-2026-0001", 1)));
+        var viaCard = View(await _h.ClickAsync(CardVerbs.LogPage, Data("INC-2026-0001", 1)));
 
         Assert.Contains(page.Entries, e => e.What.StartsWith("Closed", StringComparison.Ordinal));
         Assert.Equal(page.Entries.Count, viaCard.Entries.Count);

@@ -153,6 +153,17 @@ public static class CommandCatalog
             .Explain(DialogRules),
     ];
 
+    /// <summary>
+    /// The grammar entries a handler serves, by name; a name the grammar does not have fails when the handler is built,
+    /// so a handler can never list a command nobody can type.
+    /// </summary>
+    public static IReadOnlyCollection<string> Names(params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.Select(n => All.FirstOrDefault(d => d.Name == n)?.Name
+            ?? throw new InvalidOperationException($"'{n}' is not a command of the grammar (CommandCatalog).")).ToArray();
+    }
+
     public static CommandDefinition? Find(string name) =>
         All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 }

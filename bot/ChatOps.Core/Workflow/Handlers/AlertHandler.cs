@@ -13,7 +13,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class AlertHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["alert keep", "alert rollback"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("alert keep", "alert rollback");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -49,7 +49,7 @@ public sealed class AlertHandler : ICommandHandler
         return context.ChangeAsync(incident => (rollback ? AuthorityGate.Refused(context, incident, "deploy rollback") : null)
             ?? Decide(incident, alertId, rollback, reason), o =>
         {
-            var alert = o.Incident!.FindAlert(alertId)!;
+            var alert = o.Incident.FindAlert(alertId)!;
             return CommandContext.Say(rollback
                 ? $"{o.Incident.Id}: {alert.PatchId} rolled back because of alert {alert.Id} ({alert.Name} on {alert.System})."
                 : $"{o.Incident.Id}: alert {alert.Id} ({alert.Name} on {alert.System}) kept; {alert.System} can be verified: deploy verify {alert.PatchId} {alert.System} ok");

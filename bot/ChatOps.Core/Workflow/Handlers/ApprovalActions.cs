@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
@@ -15,8 +16,8 @@ public static class ApprovalActions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
-        var shownRevision = int.TryParse(action.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : -1;
-        return DecideAsync(context, action.Get("approvalId") ?? "", shownRevision, approve, action.Get("reason")?.Trim(), ReplyMode.UpdateCard);
+        var shownRevision = int.TryParse(action.Get(CardDataKeys.Version), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : -1;
+        return DecideAsync(context, action.Get(CardDataKeys.ApprovalId) ?? "", shownRevision, approve, action.Get(CardDataKeys.Reason)?.Trim(), ReplyMode.UpdateCard);
     }
 
     /// <summary>
@@ -45,7 +46,7 @@ public static class ApprovalActions
         }, o =>
         {
             decided = true;
-            return ApprovalReplies.Posted(o.Incident!, o.Incident!.FindApproval(approvalId)!, context.Services, mode);
+            return ApprovalReplies.Posted(o.Incident, o.Incident.FindApproval(approvalId)!, context.Services, mode);
         });
 
         // Counted once per click, after storage answered (the decision above may run twice after a write conflict).
@@ -60,7 +61,7 @@ public static class ApprovalActions
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
         var snapshot = await context.FindIncidentAsync();
-        var approval = snapshot?.Incident.FindApproval(action.Get("approvalId") ?? "");
+        var approval = snapshot?.Incident.FindApproval(action.Get(CardDataKeys.ApprovalId) ?? "");
         return approval is null
             ? CommandContext.Error("That approval request no longer exists.")
             : ApprovalReplies.Posted(snapshot!.Incident, approval, context.Services, mode);

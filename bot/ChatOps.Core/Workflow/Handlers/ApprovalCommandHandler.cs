@@ -9,7 +9,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class ApprovalCommandHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["approve", "reject"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("approve", "reject");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {

@@ -39,7 +39,7 @@ public static class ApprovalReplies
             new TimeWindowLine(b.Window.Start, b.Window.End, Requested: approval.Emergency is not null), test, b.WaiverReason, b.RollbackPlan,
             ContainmentRow(incident, approval), containment,
             approval.RequiredApprovals, approval.Votes.Where(v => v.Approved).Select(v => new ApprovalSignoffLine(v.Approver.DisplayName, v.At)).ToList(),
-            (ApprovalCardStatus)(int)status, reason, decided?.Approver.DisplayName, decided?.At,
+            ViewStates.Of(status), reason, decided?.Approver.DisplayName, decided?.At,
             deployment.Approvers(incident).Where(a => a != approval.RequestedBy.UserId).ToList(), approval.Revision);
     }
 

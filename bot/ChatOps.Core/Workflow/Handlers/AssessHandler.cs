@@ -10,7 +10,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>system add</c> and <c>vuln add</c>: the facts the Assess phase gathers.</summary>
 public sealed class AssessHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["system add", "vuln add"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("system add", "vuln add");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -21,11 +21,11 @@ public sealed class AssessHandler : ICommandHandler
             var name = command.Required("name");
             var owner = command["owner"] is { } o ? context.Person(o) : null;
             var evt = new SystemAdded(name, owner, command["criticality"] ?? "medium");
-            return context.ChangeAsync(i => WithPriority(i, evt), r => CommandContext.Say($"{r.Incident!.Id}: {evt.Describe()}.{PriorityNote(r.Incident)}"));
+            return context.ChangeAsync(i => WithPriority(i, evt), r => CommandContext.Say($"{r.Incident.Id}: {evt.Describe()}.{PriorityNote(r.Incident)}"));
         }
 
         var vuln = Vulnerability(command.Required("cve"), command["cvss"], command["exploited"] switch { "yes" => true, "no" => false, _ => null });
-        return context.ChangeAsync(i => WithPriority(i, vuln), r => CommandContext.Say($"{r.Incident!.Id}: {vuln.Describe()}.{PriorityNote(r.Incident)}"));
+        return context.ChangeAsync(i => WithPriority(i, vuln), r => CommandContext.Say($"{r.Incident.Id}: {vuln.Describe()}.{PriorityNote(r.Incident)}"));
     }
 
     /// <summary>A typed fact moves the priority exactly as the Assess dialog would (recorded with it, only when it changes).</summary>

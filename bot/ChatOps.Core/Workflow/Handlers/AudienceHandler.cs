@@ -14,7 +14,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class AudienceHandler(ISubscriptionStore subscriptions, IOptions<NotificationOptions> options) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["audience add", "audience remove", "subscribe", "unsubscribe"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("audience add", "audience remove", "subscribe", "unsubscribe");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -58,8 +58,8 @@ public sealed class AudienceHandler(ISubscriptionStore subscriptions, IOptions<N
 
             return Change.Record(new PendingEvent(add ? new AudienceMemberAdded(audience, person) : new AudienceMemberRemoved(audience, person)));
         }, o => CommandContext.Say(add
-            ? $"{person.DisplayName} will receive {o.Incident!.Id}'s {audience} updates in a 1:1 chat. {audience} now: {Members(o.Incident, audience)}."
-            : $"{person.DisplayName} no longer receives {o.Incident!.Id}'s {audience} updates. {audience} now: {Members(o.Incident, audience)}."));
+            ? $"{person.DisplayName} will receive {o.Incident.Id}'s {audience} updates in a 1:1 chat. {audience} now: {Members(o.Incident, audience)}."
+            : $"{person.DisplayName} no longer receives {o.Incident.Id}'s {audience} updates. {audience} now: {Members(o.Incident, audience)}."));
     }
 
     private Task<CommandResult> SubscribeAsync(CommandContext context, string audience)
@@ -75,7 +75,7 @@ public sealed class AudienceHandler(ISubscriptionStore subscriptions, IOptions<N
             incident => incident.MembersOf(audience).Any(m => m.UserId == me.UserId)
                 ? Change.Refuse($"You already receive {incident.Id}'s {audience} updates.")
                 : Change.Record(new PendingEvent(new AudienceMemberAdded(audience, me))),
-            o => CommandContext.Say($"{me.DisplayName}, you will receive {o.Incident!.Id}'s {audience} updates in a 1:1 chat with me."));
+            o => CommandContext.Say($"{me.DisplayName}, you will receive {o.Incident.Id}'s {audience} updates in a 1:1 chat with me."));
     }
 
     private Task<CommandResult> UnsubscribeAsync(CommandContext context, string audience)
@@ -85,7 +85,7 @@ public sealed class AudienceHandler(ISubscriptionStore subscriptions, IOptions<N
             incident => incident.MembersOf(audience).Any(m => m.UserId == me.UserId)
                 ? Change.Record(new PendingEvent(new AudienceMemberRemoved(audience, me)))
                 : Change.Refuse($"You do not receive {incident.Id}'s {audience} updates (for every incident's: unsubscribe {audience} --tenant)."),
-            o => CommandContext.Say($"{me.DisplayName}, you will no longer receive {o.Incident!.Id}'s {audience} updates."));
+            o => CommandContext.Say($"{me.DisplayName}, you will no longer receive {o.Incident.Id}'s {audience} updates."));
     }
 
     private async Task<CommandResult> TenantWideAsync(CommandContext context, string audience, bool subscribe)

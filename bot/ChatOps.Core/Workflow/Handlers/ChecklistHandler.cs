@@ -8,7 +8,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>check</c>/<c>uncheck</c> typed, and the checklist card's toggle button.</summary>
 public sealed class ChecklistHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["check", "uncheck"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("check", "uncheck");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -44,7 +44,7 @@ public sealed class ChecklistHandler : ICommandHandler
             return item.Done == target
                 ? Change.Refuse($"'{item.Text}' is already {(target ? "ticked" : "unticked")}.")
                 : Change.Record(new PendingEvent(new ChecklistItemToggled(itemPhase, item.Id, target)));
-        }, r => CommandResult.Of(new Reply(IncidentViews.Checklist(r.Incident!, shown), mode)));
+        }, r => CommandResult.Of(new Reply(IncidentViews.Checklist(r.Incident, shown), mode)));
     }
 
     private static (Phase Phase, ChecklistItem? Item) Find(Incident incident, string id, Phase? phase)

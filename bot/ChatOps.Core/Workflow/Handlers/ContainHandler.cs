@@ -9,7 +9,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary>The containment ledger: <c>contain add|done|undo|keep</c>.</summary>
 public sealed class ContainHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["contain add", "contain done", "contain undo", "contain keep"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("contain add", "contain done", "contain undo", "contain keep");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -22,7 +22,7 @@ public sealed class ContainHandler : ICommandHandler
             {
                 var id = "C" + (incident.Containment.Count + 1).ToString(CultureInfo.InvariantCulture);
                 return Change.Record(new PendingEvent(new ContainmentAdded(id, command.Required("action"), command.Required("undo"), owner)));
-            }, r => CommandResult.Of(new Reply(IncidentViews.Ledger(r.Incident!))));
+            }, r => CommandResult.Of(new Reply(IncidentViews.Ledger(r.Incident))));
         }
 
         var itemId = command.Required("item");
@@ -30,7 +30,8 @@ public sealed class ContainHandler : ICommandHandler
         {
             "contain done" => (ContainmentState.Done, new[] { ContainmentState.Open }, "marked done"),
             "contain undo" => (ContainmentState.Reversed, new[] { ContainmentState.Done, ContainmentState.Kept, ContainmentState.Open }, "reversed"),
-            _ => (ContainmentState.Kept, new[] { ContainmentState.Done }, "kept"),
+            "contain keep" => (ContainmentState.Kept, new[] { ContainmentState.Done }, "kept"),
+            _ => throw Unhandled.Command(command),
         };
         return context.ChangeAsync(incident =>
         {
@@ -47,6 +48,6 @@ public sealed class ContainHandler : ICommandHandler
             }
 
             return Change.Record(new PendingEvent(new ContainmentChanged(item.Id, target), command["reason"]));
-        }, r => CommandResult.Of(new Reply(IncidentViews.Ledger(r.Incident!))));
+        }, r => CommandResult.Of(new Reply(IncidentViews.Ledger(r.Incident))));
     }
 }

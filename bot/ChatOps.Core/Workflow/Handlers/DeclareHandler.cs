@@ -12,7 +12,7 @@ public sealed class DeclareHandler : ICommandHandler
 {
     public const int MaxTitleLength = 200;
 
-    public IReadOnlyCollection<string> Commands { get; } = ["declare"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("declare");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -76,7 +76,7 @@ public sealed class DeclareHandler : ICommandHandler
         var cves = command["cve"] is { } cve ? new[] { cve } : [];
         var declared = new IncidentDeclared(title, severity, conversation, systems, cves);
         var outcome = await services.Runner.CreateAsync(id, context.Actor, declared, FollowUps(context, systems, cves), [], context.CancellationToken);
-        if (!outcome.Succeeded)
+        if (outcome.Applied is not { } applied)
         {
             await services.Directory.UnbindAsync(conversation, id, context.CancellationToken);
             return CommandContext.Error(outcome.Refusal ?? "The incident could not be declared; try again.");
@@ -86,23 +86,23 @@ public sealed class DeclareHandler : ICommandHandler
         if (channelFailure is not null)
         {
             var here = $"{id} declared here: its own channel could not be created. {channelFailure} {next}";
-            return CommandResult.Of(new Reply(new TextView(here)), new Reply(IncidentViews.Summary(outcome.Incident!, here)));
+            return CommandResult.Of(new Reply(new TextView(here)), new Reply(IncidentViews.Summary(applied.Incident, here)));
         }
 
         if (channel is null || conversation == context.Conversation)
         {
             var headline = $"{id} declared. {next}";
-            return CommandResult.Of(new Reply(new TextView(headline)), new Reply(IncidentViews.Summary(outcome.Incident!, headline)));
+            return CommandResult.Of(new Reply(new TextView(headline)), new Reply(IncidentViews.Summary(applied.Incident, headline)));
         }
 
         var where = channel.DisplayName is { } name ? $" \"{name}\"" : "";
         var link = channel.WebUrl is { } url ? $": {url}" : "";
         var note = channel.Note is { } n ? $" {n}" : "";
         var moved = $"{id} declared in its own channel{where}{link}. {next}{note}";
-        var announced = await provisioner!.AnnounceAsync(channel, IncidentViews.Summary(outcome.Incident!, $"{id} declared. {next}"), context.CancellationToken);
+        var announced = await provisioner!.AnnounceAsync(channel, IncidentViews.Summary(applied.Incident, $"{id} declared. {next}"), context.CancellationToken);
         return announced
             ? CommandResult.Of(new Reply(new TextView(moved)))
-            : CommandResult.Of(new Reply(new TextView(moved)), new Reply(IncidentViews.Summary(outcome.Incident!, moved)));
+            : CommandResult.Of(new Reply(new TextView(moved)), new Reply(IncidentViews.Summary(applied.Incident, moved)));
     }
 
     private static List<Workflow.PendingEvent> FollowUps(CommandContext context, IReadOnlyList<string> systems, IReadOnlyList<string> cves)

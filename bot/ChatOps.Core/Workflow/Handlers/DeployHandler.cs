@@ -9,7 +9,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>deploy request|start|verify|rollback</c>: deployments gated on evidence-bound approvals.</summary>
 public sealed class DeployHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["deploy request", "deploy start", "deploy verify", "deploy rollback"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("deploy request", "deploy start", "deploy verify", "deploy rollback");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -18,11 +18,12 @@ public sealed class DeployHandler : ICommandHandler
         var patchId = command.Required("patch-id");
         return command.Name switch
         {
-            "deploy request" => context.ChangeAsync(i => Request(context, i, patchId, command), o => ApprovalReplies.Posted(o.Incident!, o.Incident!.LatestApproval(patchId)!, context.Services)),
-            "deploy start" => context.ChangeAsync(i => Start(i, patchId, context.Now, "chat"), o => CommandContext.Say(Started(o.Incident!, patchId))),
+            "deploy request" => context.ChangeAsync(i => Request(context, i, patchId, command), o => ApprovalReplies.Posted(o.Incident, o.Incident.LatestApproval(patchId)!, context.Services)),
+            "deploy start" => context.ChangeAsync(i => Start(i, patchId, context.Now, "chat"), o => CommandContext.Say(Started(o.Incident, patchId))),
             "deploy verify" => context.ChangeAsync(i => Verify(i, patchId, command.Required("system"), command.Required("result") == "ok"),
-                o => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(o.Incident!)))),
-            _ => context.ChangeAsync(i => Rollback(i, patchId, command.Required("reason")), o => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(o.Incident!)))),
+                o => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(o.Incident)))),
+            "deploy rollback" => context.ChangeAsync(i => Rollback(i, patchId, command.Required("reason")), o => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(o.Incident)))),
+            _ => throw Unhandled.Command(command),
         };
     }
 

@@ -15,7 +15,7 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
 {
     private readonly Dictionary<string, IPhaseDialog> _dialogs = dialogs.ToDictionary(d => d.Kind, StringComparer.Ordinal);
 
-    public IReadOnlyCollection<string> Commands { get; } = ["assess", "contain", "cancel"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("assess", "contain", "cancel");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -154,7 +154,7 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
             }, outcome =>
             {
                 continued = true;
-                return Continue(context, dialog, held, turn!, outcome.Incident!);
+                return Continue(context, dialog, held, turn!, outcome.Incident);
             }, state.IncidentId);
         }
         finally
@@ -204,7 +204,7 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
                 await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
             }
 
-            var incident = applied.Incident!;
+            var incident = applied.Incident;
             View after = form is ChecklistDialog checklist ? IncidentViews.Checklist(incident, checklist.Phase) : IncidentViews.Summary(incident);
             return CommandResult.Of(
                 new Reply(new TextView($"{outcome!.Say} (submitted by {context.Actor.DisplayName})"), ReplyMode.UpdateCard),

@@ -13,7 +13,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["export"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("export");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -32,7 +32,7 @@ public sealed class ExportHandler(ReportLinkSigner signer) : ICommandHandler
             var recorded = await context.ChangeAsync(_ => Change.Record(new PendingEvent(new Decisions.Events.ReportExported(format))),
                 o =>
                 {
-                    exported = new Storage.IncidentSnapshot(o.Incident!, snapshot.ETag);
+                    exported = new Storage.IncidentSnapshot(o.Incident, snapshot.ETag);
                     return CommandResult.Of();
                 }, snapshot.Incident.Id);
             if (exported is null)

@@ -11,7 +11,7 @@ public sealed class HelpHandler : ICommandHandler
     private static readonly Lazy<IReadOnlyList<CommandHelpLine>> AllLines = new(() => CommandCatalog.All.Select(Line).ToList());
     private static readonly Lazy<HelpView> Everything = new(() => new HelpView(AllLines.Value));
 
-    public IReadOnlyCollection<string> Commands { get; } = ["help"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("help");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {

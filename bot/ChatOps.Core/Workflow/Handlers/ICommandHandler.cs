@@ -10,3 +10,13 @@ public interface ICommandHandler
 
     Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command);
 }
+
+/// <summary>The arm every handler's switch over command names ends with: a name it does not list is a routing bug, never a default.</summary>
+public static class Unhandled
+{
+    public static InvalidOperationException Command(ParsedCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return new InvalidOperationException($"'{command.Name}' was routed to a handler that does not list it.");
+    }
+}

@@ -12,7 +12,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDeliveryStore deliveries) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["status", "phase", "role", "role remove", "decision", "close"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("status", "phase", "role", "role remove", "decision", "close");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -25,8 +25,9 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
             "role remove" => RemoveRoleAsync(context, command),
             "decision" => context.ChangeAsync(
                 _ => Change.Record(new PendingEvent(new DecisionNoted(command.Required("what")), command["because"])),
-                o => CommandContext.Say($"Decision recorded in {o.Incident!.Id}: {command.Required("what")}")),
-            _ => CloseAsync(context, command),
+                o => CommandContext.Say($"Decision recorded in {o.Incident.Id}: {command.Required("what")}")),
+            "close" => CloseAsync(context, command),
+            _ => throw Unhandled.Command(command),
         };
     }
 
@@ -94,8 +95,8 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         }, async o =>
         {
             // Entering a phase starts its guided dialog, so the team is walked through what the phase needs.
-            var dialog = await dialogs.StartAsync(context, o.Incident!, target == Phase.Assess ? "assess" : "checklist:" + PhaseNames.Of(target));
-            return new CommandResult([new Reply(IncidentViews.Checklist(o.Incident!, target)), .. dialog.Replies]);
+            var dialog = await dialogs.StartAsync(context, o.Incident, target == Phase.Assess ? "assess" : "checklist:" + PhaseNames.Of(target));
+            return new CommandResult([new Reply(IncidentViews.Checklist(o.Incident, target)), .. dialog.Replies]);
         });
     }
 
@@ -106,7 +107,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         return context.ChangeAsync(incident => incident.Holds(person.UserId, role)
                 ? Change.Refuse($"{person.DisplayName} is already {PhaseNames.Of(role)} of {incident.Id}.")
                 : Change.Record(new PendingEvent(new RoleAssigned(role, person))),
-            o => CommandContext.Say($"{person.DisplayName} is now {PhaseNames.Of(role)} of {o.Incident!.Id}."));
+            o => CommandContext.Say($"{person.DisplayName} is now {PhaseNames.Of(role)} of {o.Incident.Id}."));
     }
 
     private static Task<CommandResult> RemoveRoleAsync(CommandContext context, ParsedCommand command)
@@ -131,7 +132,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
             }
 
             return Change.Record(new PendingEvent(new RoleRemoved(role, removed)));
-        }, o => CommandContext.Say($"{removed!.DisplayName} is no longer {name} of {o.Incident!.Id}."));
+        }, o => CommandContext.Say($"{removed!.DisplayName} is no longer {name} of {o.Incident.Id}."));
     }
 
     private static async Task<CommandResult> CloseAsync(CommandContext context, ParsedCommand command)
@@ -163,7 +164,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
         }, o =>
         {
             closed = true;
-            var said = $"{o.Incident!.Id} is closed. Its record is now read-only; export md gives the report.";
+            var said = $"{o.Incident.Id} is closed. Its record is now read-only; export md gives the report.";
 
             // The summary goes to the conversation the incident lives in, so its channel ends with the whole picture.
             return CommandResult.Of(new Reply(new TextView(said)), new Reply(IncidentViews.Summary(o.Incident, said)));

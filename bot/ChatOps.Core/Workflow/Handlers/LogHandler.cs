@@ -6,14 +6,12 @@ using ChatOps.Core.Views;
 
 namespace ChatOps.Core.Workflow.Handlers;
 
-/// <summary><c>log</c>: the decision log, newest first, a page at a time (card buttons send <see cref="PageVerb"/>).</summary>
+/// <summary><c>log</c>: the decision log, newest first, a page at a time (card buttons send <see cref="CardVerbs.LogPage"/>).</summary>
 public sealed class LogHandler : ICommandHandler
 {
-    public const string PageVerb = CardVerbs.LogPage;
-
     public const int PageSize = 10;
 
-    public IReadOnlyCollection<string> Commands { get; } = ["log"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("log");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command) => ShowAsync(context, null, 1, ReplyMode.Post);
 
@@ -21,8 +19,8 @@ public sealed class LogHandler : ICommandHandler
     public static Task<CommandResult> PageAsync(CommandContext context, CardAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var incidentId = action.Get("incidentId");
-        if (incidentId is null || !int.TryParse(action.Get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        var incidentId = action.Get(CardDataKeys.IncidentId);
+        if (incidentId is null || !int.TryParse(action.Get(CardDataKeys.Page), NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
         {
             return Task.FromResult(CommandContext.Error("This log button carries no incident or page."));
         }

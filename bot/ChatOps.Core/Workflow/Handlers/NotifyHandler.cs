@@ -10,7 +10,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>notify</c> and the Acknowledge button.</summary>
 public sealed class NotifyHandler(NoticeFactory notices, AudienceDirectory directory, IOptions<NotificationOptions> options) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["notify"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("notify");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -23,7 +23,7 @@ public sealed class NotifyHandler(NoticeFactory notices, AudienceDirectory direc
         var reach = await ReachAsync(context, audiences);
         return await context.ChangeAsync(
             incident => notices.Publish(incident, audiences, message, context.Now),
-            o => CommandContext.Say(Sent(o.Incident!.Id, o.Incident.Notices[^1].Id, reach)));
+            o => CommandContext.Say(Sent(o.Incident.Id, o.Incident.Notices[^1].Id, reach)));
     }
 
     /// <summary>Recipients per audience now, so the sender learns at once when an update will reach nobody.</summary>
@@ -75,6 +75,6 @@ public sealed class NotifyHandler(NoticeFactory notices, AudienceDirectory direc
             return notice.Acknowledgements.Any(a => a.Person.UserId == context.Actor.UserId)
                 ? Change.Refuse($"You already acknowledged this update of {incident.Id}. Thank you.")
                 : Change.Record(new PendingEvent(new NoticeAcknowledged(notice.Id)));
-        }, o => CommandContext.Say($"Thank you, {context.Actor.DisplayName}: your acknowledgement of {o.Incident!.Id} is recorded."), incidentId);
+        }, o => CommandContext.Say($"Thank you, {context.Actor.DisplayName}: your acknowledgement of {o.Incident.Id} is recorded."), incidentId);
     }
 }

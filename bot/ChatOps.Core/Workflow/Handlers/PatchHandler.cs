@@ -8,7 +8,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// <summary><c>patch add</c>: the patch matrix. Test results are <see cref="TestHandler"/>'s.</summary>
 public sealed class PatchHandler : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["patch add"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("patch add");
 
     public Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -40,7 +40,7 @@ public sealed class PatchHandler : ICommandHandler
 
                 var names = systems.Select(s => incident.FindSystem(s)!.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 return Change.Record(new PendingEvent(new PatchAdded(patchId, command.Required("description"), names, command["rollback"], artifact)));
-            }, r => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(r.Incident!))));
+            }, r => CommandResult.Of(new Reply(IncidentViews.PatchMatrix(r.Incident))));
         }
 
         return Task.FromResult(CommandContext.Error($"'{command.Name}' is not a patch command."));

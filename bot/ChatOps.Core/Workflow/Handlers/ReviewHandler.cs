@@ -11,7 +11,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class ReviewHandler(DialogHandler dialogs) : ICommandHandler
 {
-    public IReadOnlyCollection<string> Commands { get; } = ["review"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("review");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {

@@ -14,7 +14,7 @@ public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
 {
     public const string RunUsage = "test PATCH-ID --run CI-RUN-URL [--env NAME]";
 
-    public IReadOnlyCollection<string> Commands { get; } = ["test"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("test");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
@@ -44,7 +44,7 @@ public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
             return Change.Record(new PendingEvent(new PatchTested(patch.Id, result, command["env"], command["evidence"], command["note"]), command["reason"]));
         }, r =>
         {
-            var patch = r.Incident!.FindPatch(patchId)!;
+            var patch = r.Incident.FindPatch(patchId)!;
             var hint = result switch
             {
                 "pass" when command["evidence"] is null => " Add --evidence <url>: a deployment request needs test evidence.",
@@ -97,7 +97,7 @@ public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
             return Change.Record(new PendingEvent(new PatchTested(patch.Id, matched.Result, command["env"], matched.Url, command["note"], matched), matched.FailReason));
         }, r =>
         {
-            var reason = r.Incident!.FindPatch(patchId)!.LatestTest?.Run?.FailReason;
+            var reason = r.Incident.FindPatch(patchId)!.LatestTest?.Run?.FailReason;
             return CommandContext.Say($"{r.Incident.Id}: {EventText(r)}.{(reason is null ? "" : $" Recorded as fail: {reason}.")}");
         });
     }
@@ -105,6 +105,6 @@ public sealed class TestHandler(ICiRunReader ci) : ICommandHandler
     private static string NoPatch(string patchId, string incidentId) =>
         $"There is no patch {patchId} in {incidentId}. Add it with: patch add {patchId} \"<description>\" --systems a,b";
 
-    private static string EventText(IncidentOutcome outcome) =>
+    private static string EventText(AppliedOutcome outcome) =>
         Decisions.EventSerializer.Deserialize(outcome.Recorded[0].Kind, outcome.Recorded[0].Payload).Describe();
 }

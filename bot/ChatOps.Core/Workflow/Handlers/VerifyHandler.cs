@@ -16,7 +16,7 @@ public sealed class VerifyHandler : ICommandHandler
     // reported within two seconds.
     private static readonly TimeSpan[] Rereads = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(800)];
 
-    public IReadOnlyCollection<string> Commands { get; } = ["verify"];
+    public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("verify");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, ParsedCommand command)
     {
