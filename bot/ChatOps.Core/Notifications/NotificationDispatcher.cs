@@ -38,7 +38,7 @@ public sealed partial class NotificationDispatcher(
         }
 
         var due = await deliveries.GetDueAsync(services.Time.GetUtcNow(), 500, cancellationToken);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken };
         var sent = 0;
         await Parallel.ForEachAsync(due, parallel, async (delivery, ct) =>
         {
