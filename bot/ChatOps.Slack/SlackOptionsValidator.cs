@@ -25,16 +25,21 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add($"Slack:QueueCapacity must be between 1 and {MaxQueueCapacity}.");
         if (options.IntakeVisibilityTimeout <= TimeSpan.Zero || options.IntakeVisibilityTimeout > MaxVisibilityTimeout)
             failures.Add("Slack:IntakeVisibilityTimeout must be a positive time span (for example 00:05:00) of at most 7 days.");
-        if (options.IntakePollInterval <= TimeSpan.Zero)
-            failures.Add("Slack:IntakePollInterval must be a positive time span (for example 00:00:05).");
         if (options.IntakeMaxAttempts < 1)
             failures.Add("Slack:IntakeMaxAttempts must be 1 or more.");
         if (options.WorkerConcurrency is < 1 or > MaxWorkerConcurrency)
             failures.Add($"Slack:WorkerConcurrency must be between 1 and {MaxWorkerConcurrency}.");
-        if (options.WorkItemTimeout <= TimeSpan.Zero)
-            failures.Add("Slack:WorkItemTimeout must be a positive time span (for example 00:02:00).");
-        if (options.ChannelPostInterval <= TimeSpan.Zero)
-            failures.Add("Slack:ChannelPostInterval must be a positive time span (for example 00:00:01).");
+        foreach (var (key, value, example) in new[]
+        {
+            ("IntakePollInterval", options.IntakePollInterval, "00:00:05"),
+            ("WorkItemTimeout", options.WorkItemTimeout, "00:02:00"),
+            ("ChannelPostInterval", options.ChannelPostInterval, "00:00:01"),
+        })
+        {
+            if (value <= TimeSpan.Zero)
+                failures.Add($"Slack:{key} must be a positive time span (for example {example}).");
+        }
+
         if (options.ChannelPostQueueLimit < 0)
             failures.Add("Slack:ChannelPostQueueLimit must be 0 or more.");
         if (options.RateLimitRetries is < 1 or > MaxRateLimitRetries)
