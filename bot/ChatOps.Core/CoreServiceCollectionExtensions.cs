@@ -47,7 +47,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICommitListener, Alerts.AlertCardSync>();
         services.TryAddSingleton<Alerts.AlertIntake>();
         services.TryAddSingleton<Alerts.QuietWatchSweep>();
-        services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section);
+        services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Notifications.NotificationOptions>, Notifications.NotificationOptionsValidator>();
         services.TryAddSingleton(sp => new Notifications.NoticeFactory(sp.GetRequiredService<IOptions<Notifications.NotificationOptions>>().Value));
         services.AddSingleton<IIncidentReaction, Notifications.NotificationReaction>();
         // After the notices, so a notice published by this change counts for the communicate items.

@@ -23,11 +23,8 @@ public static class SlackChannelExtensions
     public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName))
-            .Validate(o => o.IntakeVisibilityTimeout > TimeSpan.Zero, "Slack:IntakeVisibilityTimeout must be a positive time span (for example 00:05:00).")
-            .Validate(o => o.IntakePollInterval > TimeSpan.Zero, "Slack:IntakePollInterval must be a positive time span (for example 00:00:05).")
-            .Validate(o => o.IntakeMaxAttempts >= 1, "Slack:IntakeMaxAttempts must be 1 or more.")
-            .ValidateOnStart();
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackWorkQueue>();
@@ -52,7 +49,7 @@ public static class SlackChannelExtensions
                 // Only 429 is retried: Slack did not run the call, so repeating it cannot post a message twice.
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    MaxRetryAttempts = Math.Max(1, settings.RateLimitRetries),
+                    MaxRetryAttempts = settings.RateLimitRetries,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
                     OnRetry = _ =>

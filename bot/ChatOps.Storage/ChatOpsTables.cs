@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Storage;
@@ -13,17 +15,19 @@ public sealed class ChatOpsTables
 {
     private readonly TableServiceClient _service;
     private readonly SemaphoreSlim _createLock = new(1, 1);
+    private readonly ILogger _logger;
     private volatile bool _created;
 
-    public ChatOpsTables(IOptions<TableStorageOptions> options)
-        : this(options, null)
+    public ChatOpsTables(IOptions<TableStorageOptions> options, ILogger<ChatOpsTables>? logger = null)
+        : this(options, null, logger)
     {
     }
 
     /// <param name="configure">Lets tests add pipeline policies (e.g. one that loses an answer) to the SDK's client.</param>
-    internal ChatOpsTables(IOptions<TableStorageOptions> options, Action<TableClientOptions>? configure)
+    internal ChatOpsTables(IOptions<TableStorageOptions> options, Action<TableClientOptions>? configure, ILogger<ChatOpsTables>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _logger = logger ?? NullLogger<ChatOpsTables>.Instance;
         var o = options.Value;
         var clientOptions = new TableClientOptions();
         o.ApplyTo(clientOptions.Retry);
@@ -57,9 +61,15 @@ public sealed class ChatOpsTables
             {
                 await StorageErrors.Guard(async () =>
                 {
-                    await Incidents.CreateIfNotExistsAsync(cancellationToken);
-                    await Index.CreateIfNotExistsAsync(cancellationToken);
-                    await Deliveries.CreateIfNotExistsAsync(cancellationToken);
+                    foreach (var table in new[] { Incidents, Index, Deliveries })
+                    {
+                        // 204 (or 201) when this call created the table; 409, answered without an exception, when it existed.
+                        var created = await table.CreateIfNotExistsAsync(cancellationToken);
+                        if (created?.GetRawResponse()?.Status is 201 or 204)
+                        {
+                            Log.TableCreated(_logger, table.Name);
+                        }
+                    }
                 });
                 _created = true;
             }

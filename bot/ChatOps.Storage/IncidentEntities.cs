@@ -13,6 +13,9 @@ internal static class IncidentEntities
 {
     private const string StatePrefix = "State";
 
+    /// <summary>How many <c>State{n}</c> properties hold the snapshot's JSON.</summary>
+    public const string StateChunks = "StateChunks";
+
     public static TableEntity Snapshot(string partition, Incident state)
     {
         var json = JsonSerializer.Serialize(state, EventSerializer.Options);
@@ -27,7 +30,7 @@ internal static class IncidentEntities
         // The snapshot may outgrow one 64 KiB string property; it is split across State0..StateN (the entity's
         // 1 MiB limit still applies and is checked before writing).
         var chunks = (json.Length + EntityLimits.MaxStringChars - 1) / EntityLimits.MaxStringChars;
-        entity["StateChunks"] = chunks;
+        entity[StateChunks] = chunks;
         for (var i = 0; i < chunks; i++)
         {
             var start = i * EntityLimits.MaxStringChars;
@@ -40,7 +43,7 @@ internal static class IncidentEntities
 
     public static Incident ReadSnapshot(TableEntity entity)
     {
-        var chunks = entity.GetInt32("StateChunks") ?? 0;
+        var chunks = entity.GetInt32(StateChunks) ?? 0;
         var json = string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(StatePrefix + i.ToString(CultureInfo.InvariantCulture))));
         return JsonSerializer.Deserialize<Incident>(json, EventSerializer.Options)
             ?? throw new InvalidDataException($"Snapshot {entity.PartitionKey} is empty.");

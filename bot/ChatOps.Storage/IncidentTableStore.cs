@@ -2,12 +2,16 @@ using Azure;
 using Azure.Data.Tables;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatOps.Storage;
 
 /// <summary><see cref="IIncidentStore"/> on Azure Table storage: one partition per incident, one transaction per change.</summary>
-public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) : IIncidentStore
+public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time, ILogger<IncidentTableStore>? logger = null) : IIncidentStore
 {
+    private readonly ILogger _logger = logger ?? NullLogger<IncidentTableStore>.Instance;
+
     private const string CommitIdProperty = "CommitId";
 
     public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
@@ -55,6 +59,11 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
         var now = time.GetUtcNow();
 
         var snapshot = IncidentEntities.Snapshot(partition, state);
+        if (snapshot.GetInt32(IncidentEntities.StateChunks) is > 1 and var chunks)
+        {
+            Log.SnapshotSplit(_logger, state.Id, chunks);
+        }
+
         var actions = new List<TableTransactionAction>
         {
             commit.ExpectedETag is null
@@ -86,10 +95,20 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time) 
         {
             // A transaction whose answer timed out may have landed before the SDK retried it; then the "conflict" is
             // with ourselves, recognisable by the commit id on our last record.
-            return await LandedAsync(partition, commit, commitId, cancellationToken)
-                ?? (await AppliedBeforeAsync(partition, commit, cancellationToken)
-                    ? throw new DuplicateDeliveryException("Delivery " + commit.DeliveryKey + " was already applied to " + state.Id + ".", ex)
-                    : throw new ConcurrencyConflictException("The incident changed since it was read.", ex));
+            if (await LandedAsync(partition, commit, commitId, cancellationToken) is { } landed)
+            {
+                Log.IncidentCommitLanded(_logger, state.Id);
+                return landed;
+            }
+
+            if (await AppliedBeforeAsync(partition, commit, cancellationToken))
+            {
+                Log.DuplicateDelivery(_logger, commit.DeliveryKey!, state.Id);
+                throw new DuplicateDeliveryException("Delivery " + commit.DeliveryKey + " was already applied to " + state.Id + ".", ex);
+            }
+
+            Log.IncidentETagConflict(_logger, state.Id);
+            throw new ConcurrencyConflictException("The incident changed since it was read.", ex);
         }
     }
 

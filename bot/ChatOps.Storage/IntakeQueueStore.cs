@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Storage.Queues;
 using ChatOps.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Storage;
@@ -15,11 +17,13 @@ public sealed class IntakeQueueStore : IIntakeQueue
 {
     private readonly QueueClient _queue;
     private readonly SemaphoreSlim _createLock = new(1, 1);
+    private readonly ILogger _logger;
     private volatile bool _created;
 
-    public IntakeQueueStore(IOptions<TableStorageOptions> options)
+    public IntakeQueueStore(IOptions<TableStorageOptions> options, ILogger<IntakeQueueStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _logger = logger ?? NullLogger<IntakeQueueStore>.Instance;
         var o = options.Value;
         var clientOptions = new QueueClientOptions();
         o.ApplyTo(clientOptions.Retry);
@@ -37,6 +41,7 @@ public sealed class IntakeQueueStore : IIntakeQueue
         ArgumentNullException.ThrowIfNull(body);
         if (System.Text.Encoding.UTF8.GetByteCount(body) is var size && size > MaxBodyBytes)
         {
+            Log.IntakeTooLarge(_logger, size, MaxBodyBytes);
             throw new EntityTooLargeException(
                 $"That request is too large to keep ({size / 1024:N0} KB; the limit is {MaxBodyBytes / 1024} KB). Nothing was recorded; shorten it and try again.");
         }
@@ -63,6 +68,7 @@ public sealed class IntakeQueueStore : IIntakeQueue
         catch (RequestFailedException ex) when (IsStale(ex))
         {
             // Taken again meanwhile or already deleted: nothing to release.
+            Log.IntakeReceiptStale(_logger, receipt.MessageId, "release");
         }
     }
 
@@ -76,6 +82,7 @@ public sealed class IntakeQueueStore : IIntakeQueue
         }
         catch (RequestFailedException ex) when (IsStale(ex))
         {
+            Log.IntakeReceiptStale(_logger, receipt.MessageId, "delete");
             return false;
         }
     }
@@ -95,7 +102,12 @@ public sealed class IntakeQueueStore : IIntakeQueue
         {
             if (!_created)
             {
-                await StorageErrors.Guard(() => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+                // Null when the queue already existed.
+                if (await StorageErrors.Guard(() => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken)) is not null)
+                {
+                    Log.QueueCreated(_logger, _queue.Name);
+                }
+
                 _created = true;
             }
         }

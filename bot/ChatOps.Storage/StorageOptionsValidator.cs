@@ -39,7 +39,22 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<TableSt
             return "Storage:NetworkTimeout must be positive (e.g. 00:00:00.6).";
         }
 
-        return options.MaxRetries is < 0 or > 10 ? "Storage:MaxRetries must be between 0 and 10." : null;
+        if (options.MaxRetries is < 0 or > 10)
+        {
+            return "Storage:MaxRetries must be between 0 and 10.";
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero)
+        {
+            return "Storage:RetryDelay must not be negative (e.g. 00:00:00.1).";
+        }
+
+        if (options.MaxRetryDelay < options.RetryDelay)
+        {
+            return "Storage:MaxRetryDelay must be at least Storage:RetryDelay.";
+        }
+
+        return options.IdempotencyClaimLifetime <= TimeSpan.Zero ? "Storage:IdempotencyClaimLifetime must be positive (e.g. 1.00:00:00)." : null;
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]

@@ -1,4 +1,5 @@
 using ChatOps.Core.Storage;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Storage.Tests;
@@ -7,12 +8,12 @@ namespace ChatOps.Storage.Tests;
 [Trait("Category", "Azurite")]
 public class IntakeQueueStoreTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
-    private IntakeQueueStore Queue(string prefix) => new(Options.Create(new TableStorageOptions
+    private IntakeQueueStore Queue(string prefix, FakeLogger<IntakeQueueStore>? logger = null) => new(Options.Create(new TableStorageOptions
     {
         ConnectionString = fixture.ConnectionString,
         TablePrefix = prefix,
         NetworkTimeout = TimeSpan.FromSeconds(5),
-    }));
+    }), logger);
 
     private static string NewPrefix() => "q" + Guid.NewGuid().ToString("N")[..12];
 
@@ -72,6 +73,22 @@ public class IntakeQueueStoreTests(StorageFixture fixture) : IClassFixture<Stora
 
         Assert.Contains("too large to keep", refused.Message, StringComparison.Ordinal);
         Assert.Empty(await queue.TakeAsync(32, TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
+    public async Task Logs_QueueCreatedOnce_TooLargeAndStaleReceipt()
+    {
+        var prefix = NewPrefix();
+        var logger = new FakeLogger<IntakeQueueStore>();
+        var queue = Queue(prefix, logger);
+        var receipt = await queue.AddAsync("{\"n\":4}", TimeSpan.Zero);
+        await Queue(prefix).TakeAsync(32, TimeSpan.FromMinutes(1));
+
+        await Assert.ThrowsAsync<EntityTooLargeException>(() => queue.AddAsync(new string('x', IntakeQueueStore.MaxBodyBytes + 1), TimeSpan.Zero));
+        Assert.False(await queue.DeleteAsync(receipt));
+
+        Assert.Equal(["QueueCreated", "IntakeTooLarge", "IntakeReceiptStale"], logger.Collector.GetSnapshot().Select(r => r.Id.Name));
+        Assert.Equal($"Created queue {prefix}intake", logger.Collector.GetSnapshot()[0].Message);
     }
 
     [Fact]

@@ -24,10 +24,10 @@ public sealed class StorageFixture
 
     public string TablePrefix { get; }
 
-    public ChatOpsTables CreateTables(string? prefix = null, Action<Azure.Data.Tables.TableClientOptions>? configure = null) => new(Options.Create(new TableStorageOptions
+    public ChatOpsTables CreateTables(string? prefix = null, Action<Azure.Data.Tables.TableClientOptions>? configure = null, Microsoft.Extensions.Logging.ILogger<ChatOpsTables>? logger = null) => new(Options.Create(new TableStorageOptions
     {
         ConnectionString = ConnectionString,
         TablePrefix = prefix ?? TablePrefix,
         NetworkTimeout = SuiteNetworkTimeout,
-    }), configure);
+    }), configure, logger);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ChatOps.Core.Alerts;
-using ChatOps.Core.Conversations;
+using ChatOps.Http;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Alerts;

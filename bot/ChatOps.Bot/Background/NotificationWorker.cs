@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bot.Background;
 
 /// <summary>Runs the notification dispatcher: immediately again while there is work, else every poll interval.</summary>
-internal sealed partial class NotificationWorker(NotificationDispatcher dispatcher, IOptions<NotificationOptions> options, TimeProvider time, ILogger<NotificationWorker> logger)
+internal sealed class NotificationWorker(NotificationDispatcher dispatcher, IOptions<NotificationOptions> options, TimeProvider time, ILogger<NotificationWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,11 +19,11 @@ internal sealed partial class NotificationWorker(NotificationDispatcher dispatch
             }
             catch (StorageUnavailableException ex)
             {
-                LogStorageUnavailable(logger, ex.Message);
+                Log.NotificationWorkerPaused(logger, ex.Message);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogFailed(logger, ex);
+                Log.NotificationPassFailed(logger, ex);
             }
 
             if (handled == 0)
@@ -32,10 +32,4 @@ internal sealed partial class NotificationWorker(NotificationDispatcher dispatch
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification dispatcher paused: {Reason}")]
-    private static partial void LogStorageUnavailable(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notification dispatcher pass failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

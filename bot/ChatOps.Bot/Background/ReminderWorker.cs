@@ -7,7 +7,7 @@ namespace ChatOps.Bot.Background;
 /// Checks once a minute whether an active incident's stakeholders have waited too long for an update, and expires
 /// approvals whose window has ended (their cards then say so).
 /// </summary>
-internal sealed partial class ReminderWorker(CommsReminder reminder, ApprovalExpirySweep approvals, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+internal sealed class ReminderWorker(CommsReminder reminder, ApprovalExpirySweep approvals, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -23,11 +23,8 @@ internal sealed partial class ReminderWorker(CommsReminder reminder, ApprovalExp
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogFailed(logger, ex);
+                Log.ReminderPassFailed(logger, ex);
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder pass failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -6,7 +6,7 @@ namespace ChatOps.Bot.Background;
 /// Once a minute ends the quiet watches that are over (<see cref="QuietWatchSweep"/>): asks the commander to verify, or
 /// verifies with <c>Policy:AutoVerify</c>. Any number of instances may run it: the incident's record decides once.
 /// </summary>
-internal sealed partial class WatchWorker(QuietWatchSweep watches, TimeProvider time, ILogger<WatchWorker> logger) : BackgroundService
+internal sealed class WatchWorker(QuietWatchSweep watches, TimeProvider time, ILogger<WatchWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -21,11 +21,8 @@ internal sealed partial class WatchWorker(QuietWatchSweep watches, TimeProvider 
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogFailed(logger, ex);
+                Log.WatchPassFailed(logger, ex);
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Watch pass failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

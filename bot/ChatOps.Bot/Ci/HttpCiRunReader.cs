@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Ci;
 /// naming the hosts that are configured; an API that still fails after the resilience handler's retries, or answers
 /// with something unexpected, becomes a message for the asker. Tokens never reach a message or a log line.
 /// </summary>
-internal sealed partial class HttpCiRunReader(IHttpClientFactory clients, IOptions<CiOptions> options, TimeProvider time, ILogger<HttpCiRunReader> logger) : ICiRunReader
+internal sealed class HttpCiRunReader(IHttpClientFactory clients, IOptions<CiOptions> options, TimeProvider time, ILogger<HttpCiRunReader> logger) : ICiRunReader
 {
     public async Task<CiRunLookup> ReadAsync(string url, CancellationToken cancellationToken)
     {
@@ -42,17 +42,17 @@ internal sealed partial class HttpCiRunReader(IHttpClientFactory clients, IOptio
         }
         catch (CiApiException e)
         {
-            LogUnreadable(logger, run.HostName, run.RunId, e.Status, e.Message);
+            Log.CiRunUnreadable(logger, run.HostName, run.RunId, e.Status, e.Message);
             return Unreadable(run, e.Message);
         }
         catch (TimeoutRejectedException)
         {
-            LogUnreadable(logger, run.HostName, run.RunId, null, "timed out");
+            Log.CiRunUnreadable(logger, run.HostName, run.RunId, null, "timed out");
             return Unreadable(run, $"{run.HostName} did not answer in time, retries included");
         }
         catch (HttpRequestException e)
         {
-            LogUnreadable(logger, run.HostName, run.RunId, e.StatusCode, e.HttpRequestError.ToString());
+            Log.CiRunUnreadable(logger, run.HostName, run.RunId, e.StatusCode, e.HttpRequestError.ToString());
             return Unreadable(run, $"{run.HostName} could not be reached ({e.HttpRequestError})");
         }
     }
@@ -61,7 +61,4 @@ internal sealed partial class HttpCiRunReader(IHttpClientFactory clients, IOptio
         CiRunLookup.Failed($"Could not read the run {run.Url}: {why}. Nothing was recorded; try again later, or record a typed result with --evidence.");
 
     private static string Shown(string url) => url.Length > 200 ? url[..200] + "…" : url;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "CI run {RunId} on host {CiHost} could not be read (HTTP {Status}): {Reason}")]
-    private static partial void LogUnreadable(ILogger logger, string ciHost, long runId, HttpStatusCode? status, string reason);
 }

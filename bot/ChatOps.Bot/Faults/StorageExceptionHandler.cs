@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Faults;
 /// that cannot be a storage key (too long, empty) is 400 with the reason. Chat commands are answered in the
 /// conversation instead (see <c>CommandDispatcher.StorageUnavailable</c>).
 /// </summary>
-internal sealed partial class StorageExceptionHandler(ILogger<StorageExceptionHandler> logger) : IExceptionHandler
+internal sealed class StorageExceptionHandler(ILogger<StorageExceptionHandler> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
 
@@ -24,7 +24,7 @@ internal sealed partial class StorageExceptionHandler(ILogger<StorageExceptionHa
         switch (exception)
         {
             case StorageUnavailableException:
-                LogStorageUnavailable(logger, httpContext.Request.Path, exception.Message);
+                Log.StorageUnavailable(logger, httpContext.Request.Path, exception.Message);
                 httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 await TypedResults.Problem(
                     "Storage is unavailable right now, so nothing was read or recorded. Please try again in a moment.",
@@ -38,7 +38,4 @@ internal sealed partial class StorageExceptionHandler(ILogger<StorageExceptionHa
                 return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable while serving {Path}: {Reason}")]
-    private static partial void LogStorageUnavailable(ILogger logger, PathString path, string reason);
 }

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
 using ChatOps.Bot.Gates.Auth;
-using ChatOps.Core.Conversations;
 using ChatOps.Core.Gates;
 using ChatOps.Core.Storage;
 using ChatOps.Core.Workflow;
+using ChatOps.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatOps.Bot.Gates;

@@ -11,7 +11,7 @@ namespace ChatOps.Core.Alerts;
 /// and the posted-card store the approval cards use. A card that cannot be posted or updated is logged: the decision is
 /// already recorded, and the typed commands still work.
 /// </summary>
-public sealed partial class AlertCards(
+public sealed class AlertCards(
     IEnumerable<IPostedCardPoster> posters,
     IEnumerable<IPostedCardUpdater> updaters,
     ILogger<AlertCards> logger,
@@ -39,7 +39,7 @@ public sealed partial class AlertCards(
         var poster = _posters.FirstOrDefault(p => p.Channel == incident.Conversation.Channel);
         if (poster is null)
         {
-            LogNoPoster(logger, incident.Conversation.Channel.ToString(), alert.Id, incident.Id);
+            Log.AlertCardNoPoster(logger, incident.Conversation.Channel.ToString(), alert.Id, incident.Id);
             return;
         }
 
@@ -53,7 +53,7 @@ public sealed partial class AlertCards(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogPostFailed(logger, ex, alert.Id, incident.Id);
+            Log.AlertCardPostFailed(logger, ex, alert.Id, incident.Id);
         }
     }
 
@@ -77,16 +77,7 @@ public sealed partial class AlertCards(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogUpdateFailed(logger, ex, alert.Id, incident.Id);
+            Log.AlertCardUpdateFailed(logger, ex, alert.Id, incident.Id);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No {Channel} poster is registered, so the card of alert {AlertId} in {IncidentId} was not posted")]
-    private static partial void LogNoPoster(ILogger logger, string channel, string alertId, string incidentId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post the card of alert {AlertId} in {IncidentId}")]
-    private static partial void LogPostFailed(ILogger logger, Exception exception, string alertId, string incidentId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of alert {AlertId} in {IncidentId}")]
-    private static partial void LogUpdateFailed(ILogger logger, Exception exception, string alertId, string incidentId);
 }

@@ -13,7 +13,7 @@ namespace ChatOps.Core.Alerts;
 /// firing is only counted (<see cref="IAlertTally"/>) and shown on the one card, so a flood never becomes a flood of
 /// records or messages. An alert no rule maps, or that no incident watches, is logged and counted, never posted.
 /// </summary>
-public sealed partial class AlertIntake(WorkflowServices services, AlertCards cards, ILogger<AlertIntake> logger, IAlertTally? tally = null)
+public sealed class AlertIntake(WorkflowServices services, AlertCards cards, ILogger<AlertIntake> logger, IAlertTally? tally = null)
 {
     public const string ActorId = "alerts";
 
@@ -23,11 +23,11 @@ public sealed partial class AlertIntake(WorkflowServices services, AlertCards ca
         var outcome = await DecideAsync(tenantId, alert, cancellationToken);
         if (outcome == AlertIntakeOutcome.UnknownSystem)
         {
-            LogUnknownSystem(logger, alert.Source, alert.ExternalId, alert.Name);
+            Log.AlertUnknownSystem(logger, alert.Source, alert.ExternalId, alert.Name);
         }
         else if (outcome == AlertIntakeOutcome.NotWatched)
         {
-            LogNotWatched(logger, alert.Source, alert.ExternalId, string.Join(", ", alert.Systems));
+            Log.AlertNotWatched(logger, alert.Source, alert.ExternalId, string.Join(", ", alert.Systems));
         }
 
         AlertDiagnostics.Alerts.Add(1, new KeyValuePair<string, object?>(AlertDiagnostics.SourceTag, alert.Source),
@@ -152,10 +152,4 @@ public sealed partial class AlertIntake(WorkflowServices services, AlertCards ca
         return records.LastOrDefault(r => r.Kind == DeploymentStarted.EventKind
             && Decisions.EventSerializer.Deserialize(r.Kind, r.Payload) is DeploymentStarted started && started.ApprovalId == approvalId)?.At;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {AlertId} from {Source} ({Name}) matches no system rule; not posted")]
-    private static partial void LogUnknownSystem(ILogger logger, string source, string alertId, string name);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} from {Source} on {Systems}: no active incident watches a deployment there; not posted")]
-    private static partial void LogNotWatched(ILogger logger, string source, string alertId, string systems);
 }

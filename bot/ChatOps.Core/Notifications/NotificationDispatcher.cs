@@ -13,7 +13,7 @@ namespace ChatOps.Core.Notifications;
 /// back off; after <see cref="NotificationOptions.MaxAttempts"/> the row is dead-lettered and the incident
 /// channel is told who could not be reached. Delivery is at least once.
 /// </summary>
-public sealed partial class NotificationDispatcher(
+public sealed class NotificationDispatcher(
     IDeliveryStore deliveries,
     AudienceDirectory audiences,
     IEnumerable<INotificationSender> senders,
@@ -38,7 +38,7 @@ public sealed partial class NotificationDispatcher(
         }
 
         var due = await deliveries.GetDueAsync(services.Time.GetUtcNow(), 500, cancellationToken);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken };
         var sent = 0;
         await Parallel.ForEachAsync(due, parallel, async (delivery, ct) =>
         {
@@ -64,7 +64,7 @@ public sealed partial class NotificationDispatcher(
         }
 
         await deliveries.ExpandAsync(outbox, recipients, cancellationToken);
-        LogExpanded(logger, notice.IncidentId, notice.NoticeId, notice.Audience, recipients.Count);
+        Log.NoticeExpanded(logger, notice.IncidentId, notice.NoticeId, notice.Audience, recipients.Count);
     }
 
     private async Task<bool> DeliverAsync(Delivery due, CancellationToken cancellationToken)
@@ -118,12 +118,12 @@ public sealed partial class NotificationDispatcher(
             }
 
             await deliveries.MarkFailedAsync(delivery with { Attempts = attempts }, message, services.Time.GetUtcNow() + delay, cancellationToken);
-            LogRetry(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, attempts, message);
+            Log.DeliveryRetry(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, attempts, message);
             return;
         }
 
         await deliveries.MarkFailedAsync(delivery with { Attempts = attempts }, message, null, cancellationToken);
-        LogDeadLettered(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, message);
+        Log.DeliveryDeadLettered(logger, delivery.IncidentId, delivery.NoticeId, delivery.Recipient.Key, message);
         if (delivery.Audience != "channel")
         {
             await RecordUndeliverableAsync(delivery, message, cancellationToken);
@@ -152,13 +152,4 @@ public sealed partial class NotificationDispatcher(
                     [NoticeFactory.ChannelLine(incident, NoticeReach.NobodyText(notice.NoticeId, notice.Audience))]),
             cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Expanded notice {IncidentId}/{NoticeId} for {Audience} to {Count} recipient(s)")]
-    private static partial void LogExpanded(ILogger logger, string incidentId, string noticeId, string audience, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {IncidentId}/{NoticeId} to {Recipient} failed (attempt {Attempt}); will retry: {Error}")]
-    private static partial void LogRetry(ILogger logger, string incidentId, string noticeId, string recipient, int attempt, string error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of {IncidentId}/{NoticeId} to {Recipient} dead-lettered: {Error}")]
-    private static partial void LogDeadLettered(ILogger logger, string incidentId, string noticeId, string recipient, string error);
 }

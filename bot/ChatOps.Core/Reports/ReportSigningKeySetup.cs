@@ -10,7 +10,7 @@ namespace ChatOps.Core.Reports;
 /// In Development only, a missing <c>Reports:SigningKey</c> is replaced by a random key for this process (with a
 /// warning). Anywhere else (or with no host environment at all) nothing is filled in, so the validator stops start-up.
 /// </summary>
-internal sealed partial class ReportSigningKeySetup(IServiceProvider services, ILogger<ReportSigningKeySetup> logger) : IPostConfigureOptions<ReportOptions>
+internal sealed class ReportSigningKeySetup(IServiceProvider services, ILogger<ReportSigningKeySetup> logger) : IPostConfigureOptions<ReportOptions>
 {
     public void PostConfigure(string? name, ReportOptions options)
     {
@@ -21,9 +21,6 @@ internal sealed partial class ReportSigningKeySetup(IServiceProvider services, I
         }
 
         options.SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        LogEphemeralKey(logger);
+        Log.ReportEphemeralKey(logger);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reports:SigningKey is not set; using a random key for this process (Development only). Report links stop working on restart.")]
-    private static partial void LogEphemeralKey(ILogger logger);
 }

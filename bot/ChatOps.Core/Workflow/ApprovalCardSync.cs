@@ -13,7 +13,7 @@ namespace ChatOps.Core.Workflow;
 /// end), the approval card is replaced where it was posted, on every channel that recorded it, so that nobody is
 /// left looking at Approve buttons on a dead request. Clicks update their own card already; this covers the rest.
 /// </summary>
-public sealed partial class ApprovalCardSync(
+public sealed class ApprovalCardSync(
     TimeProvider time,
     DeploymentPolicy deployment,
     IEnumerable<IPostedCardUpdater> updaters,
@@ -54,12 +54,9 @@ public sealed partial class ApprovalCardSync(
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // The void is recorded; a card that cannot be updated (deleted, channel gone) still refuses clicks.
-                    LogUpdateFailed(logger, ex, updater.Channel.ToString(), approval.Id);
+                    Log.ApprovalCardUpdateFailed(logger, ex, updater.Channel.ToString(), approval.Id);
                 }
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the {Channel} card of approval {ApprovalId} after it was voided")]
-    private static partial void LogUpdateFailed(ILogger logger, Exception exception, string channel, string approvalId);
 }

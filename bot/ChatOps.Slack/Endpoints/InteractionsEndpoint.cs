@@ -40,7 +40,7 @@ public static class InteractionsEndpoint
         return ack switch
         {
             { Outcome: SlackAckOutcome.Busy } => TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable),
-            { Payload: { } body } => TypedResults.Json(body),
+            { Payload: { } body } => TypedResults.Json(body, SlackJsonContext.Default.JsonObject),
             _ => TypedResults.Ok(),
         };
     }

@@ -1,4 +1,4 @@
-using ChatOps.Core.Conversations;
+using ChatOps.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

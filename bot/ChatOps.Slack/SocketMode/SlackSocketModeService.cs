@@ -73,7 +73,7 @@ public sealed class SlackSocketModeService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var slots = Enumerable.Range(1, Math.Clamp(_options.Connections, 1, 10)).Select(slot => RunSlotAsync(slot, stop)).ToList();
+        var slots = Enumerable.Range(1, _options.Connections).Select(slot => RunSlotAsync(slot, stop)).ToList();
         await Task.WhenAll(slots);
     }
 

@@ -200,7 +200,7 @@ internal sealed class SocketModeConnection : IAsyncDisposable
 
     private async Task SendAsync(JsonObject message)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(message);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(message, SlackJsonContext.Default.JsonObject);
         await _sendLock.WaitAsync(_abort.Token);
         try
         {

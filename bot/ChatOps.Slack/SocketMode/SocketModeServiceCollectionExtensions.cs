@@ -1,6 +1,7 @@
 using ChatOps.Slack.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Slack.SocketMode;
@@ -11,9 +12,10 @@ public static class SocketModeServiceCollectionExtensions
     public static IServiceCollection AddSlackSocketMode(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SocketModeOptions>().Bind(configuration.GetSection(SocketModeOptions.SectionName));
+        services.AddOptions<SocketModeOptions>().Bind(configuration.GetSection(SocketModeOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocketModeOptions>, SocketModeOptionsValidator>());
         services.AddOptions<SlackOptions>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SlackOptions>, AppTokenValidation>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, AppTokenValidation>());
         services.AddTransient<AppsApi>();
         services.AddSingleton<SocketModeState>();
         services.AddSingleton<SocketModeEnvelopeHandler>();

@@ -6,7 +6,7 @@ namespace ChatOps.Slack.Wire;
 /// <summary>A <c>block_actions</c> interaction (api.slack.com/reference/interaction-payloads/block-actions-payload).</summary>
 public sealed record BlockActionsPayload
 {
-    public string Type { get; init; } = string.Empty;
+    public string Type { get; set; } = string.Empty;
 
     public SlackTeam? Team { get; init; }
 
@@ -22,12 +22,12 @@ public sealed record BlockActionsPayload
 
     public string? ResponseUrl { get; init; }
 
-    public IReadOnlyList<SlackAction> Actions { get; init; } = [];
+    public IReadOnlyList<SlackAction> Actions { get; set; } = [];
 
     public SlackViewState? State { get; init; }
 
     public SlackView? View { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -9,7 +9,7 @@ namespace ChatOps.Slack.Wire;
 /// </summary>
 public sealed record EventEnvelope
 {
-    public string Type { get; init; } = string.Empty;
+    public string Type { get; set; } = string.Empty;
 
     public string? Challenge { get; init; }
 
@@ -23,18 +23,18 @@ public sealed record EventEnvelope
 
     public SlackEvent? Event { get; init; }
 
-    public IReadOnlyList<SlackAuthorization> Authorizations { get; init; } = [];
+    public IReadOnlyList<SlackAuthorization> Authorizations { get; set; } = [];
 
-    public IReadOnlyList<string> AuthedUsers { get; init; } = [];
+    public IReadOnlyList<string> AuthedUsers { get; set; } = [];
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     public static EventEnvelope Parse(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<EventEnvelope>(json, SlackJson.Options)
+            return JsonSerializer.Deserialize(json, SlackJsonContext.Default.EventEnvelope)
                 ?? throw new SlackPayloadException("Event body is empty.");
         }
         catch (JsonException ex)

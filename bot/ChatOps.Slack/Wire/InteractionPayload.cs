@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ChatOps.Slack.Wire;
@@ -39,12 +40,15 @@ public static class InteractionPayload
             : throw new SlackPayloadException("Interaction payload has no 'type'.");
     }
 
+    /// <summary>Reads the payload as <typeparamref name="T"/>, one of the interaction payloads of <see cref="SlackJsonContext"/>.</summary>
     public static T Deserialize<T>(JsonDocument payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        var type = SlackJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not a Slack wire type of {nameof(SlackJsonContext)}.");
         try
         {
-            return payload.Deserialize<T>(SlackJson.Options)
+            return payload.Deserialize(type)
                 ?? throw new SlackPayloadException($"Interaction payload is not a {typeof(T).Name}.");
         }
         catch (JsonException ex)

@@ -6,7 +6,7 @@ namespace ChatOps.Slack.Wire;
 /// <summary>One element action in a <c>block_actions</c> payload (a button's <c>value</c> is ours: JSON verb data).</summary>
 public sealed record SlackAction
 {
-    public string ActionId { get; init; } = string.Empty;
+    public string ActionId { get; set; } = string.Empty;
 
     public string? BlockId { get; init; }
 
@@ -17,5 +17,5 @@ public sealed record SlackAction
     public string? ActionTs { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

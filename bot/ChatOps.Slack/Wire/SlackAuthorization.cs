@@ -13,5 +13,5 @@ public sealed record SlackAuthorization
     public bool IsBot { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

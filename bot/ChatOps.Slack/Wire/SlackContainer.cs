@@ -17,5 +17,5 @@ public sealed record SlackContainer
     public string? ViewId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -6,7 +6,7 @@ namespace ChatOps.Slack.Wire;
 /// <summary>The inner <c>event</c> of an <c>event_callback</c> (fields of <c>message</c> and <c>app_mention</c>).</summary>
 public sealed record SlackEvent
 {
-    public string Type { get; init; } = string.Empty;
+    public string Type { get; set; } = string.Empty;
 
     public string? Subtype { get; init; }
 
@@ -29,5 +29,5 @@ public sealed record SlackEvent
     public string? EventTs { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -6,7 +6,7 @@ namespace ChatOps.Slack.Wire;
 /// <summary>The user who acted in an interaction payload: the only source of the actor's identity.</summary>
 public sealed record SlackUser
 {
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
     public string? Name { get; init; }
 
@@ -15,5 +15,5 @@ public sealed record SlackUser
     public string? TeamId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

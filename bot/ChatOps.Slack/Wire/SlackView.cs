@@ -6,7 +6,7 @@ namespace ChatOps.Slack.Wire;
 /// <summary>A modal as Slack reports it in <c>view_submission</c>; <c>private_metadata</c> is what we put there when opening it.</summary>
 public sealed record SlackView
 {
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
     public string? Type { get; init; }
 
@@ -19,5 +19,5 @@ public sealed record SlackView
     public SlackViewState? State { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

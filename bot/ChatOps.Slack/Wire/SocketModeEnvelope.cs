@@ -12,7 +12,7 @@ namespace ChatOps.Slack.Wire;
 /// </summary>
 public sealed record SocketModeEnvelope
 {
-    public string Type { get; init; } = string.Empty;
+    public string Type { get; set; } = string.Empty;
 
     public string? EnvelopeId { get; init; }
 
@@ -29,7 +29,7 @@ public sealed record SocketModeEnvelope
     public int? NumConnections { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>Parses one text frame; throws <see cref="SlackPayloadException"/> when it is not a JSON object with a type.</summary>
     public static SocketModeEnvelope Parse(ReadOnlySpan<byte> utf8)
@@ -37,7 +37,7 @@ public sealed record SocketModeEnvelope
         SocketModeEnvelope? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize<SocketModeEnvelope>(utf8, SlackJson.Options);
+            envelope = JsonSerializer.Deserialize(utf8, SlackJsonContext.Default.SocketModeEnvelope);
         }
         catch (JsonException ex)
         {

@@ -6,7 +6,7 @@ namespace ChatOps.Slack.Wire;
 /// <summary>A <c>view_submission</c> interaction: a modal's Submit (api.slack.com/reference/interaction-payloads/views).</summary>
 public sealed record ViewSubmissionPayload
 {
-    public string Type { get; init; } = string.Empty;
+    public string Type { get; set; } = string.Empty;
 
     public SlackTeam? Team { get; init; }
 
@@ -19,5 +19,5 @@ public sealed record ViewSubmissionPayload
     public SlackView? View { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -83,7 +83,7 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             }
 
             var item = SlackWorkItemJson.Deserialize(message.Body);
-            if (item is null || message.DequeueCount > Math.Max(1, settings.IntakeMaxAttempts))
+            if (item is null || message.DequeueCount > settings.IntakeMaxAttempts)
             {
                 Log.IntakePoison(logger, id, message.DequeueCount, item is null ? "not a Slack work item" : "too many attempts");
                 await DeleteAsync(message.Receipt, cancellationToken);

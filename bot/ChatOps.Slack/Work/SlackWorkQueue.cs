@@ -27,7 +27,7 @@ public sealed class SlackWorkQueue
         ArgumentNullException.ThrowIfNull(options);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _capacity = Math.Max(1, options.Value.QueueCapacity);
+        _capacity = options.Value.QueueCapacity;
         _channel = Channel.CreateBounded<SlackWorkItem>(new BoundedChannelOptions(_capacity)
         {
             FullMode = BoundedChannelFullMode.Wait,

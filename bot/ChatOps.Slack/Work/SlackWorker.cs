@@ -26,7 +26,7 @@ public sealed class SlackWorker(
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var loops = Enumerable.Range(0, Math.Max(1, options.Value.WorkerConcurrency))
+        var loops = Enumerable.Range(0, options.Value.WorkerConcurrency)
             .Select(_ => Task.Run(() => RunLoopAsync(stoppingToken), CancellationToken.None));
         return Task.WhenAll(loops);
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatOps.Core.Conversations;
+using ChatOps.Http;
 using ChatOps.Teams.Auth;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Schema;

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ChatOps.Core.Conversations;
+namespace ChatOps.Http;
 
 /// <summary>Reads a channel's inbound request body, but never more than a limit (the rest is not read at all).</summary>
 public static class InboundBody

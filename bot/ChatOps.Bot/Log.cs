@@ -1,0 +1,26 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Bot;
+
+/// <summary>The log lines of the host, one event id each.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Notification dispatcher paused: {Reason}")]
+    public static partial void NotificationWorkerPaused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Notification dispatcher pass failed")]
+    public static partial void NotificationPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Reminder pass failed")]
+    public static partial void ReminderPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Watch pass failed")]
+    public static partial void WatchPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Storage unavailable while serving {Path}: {Reason}")]
+    public static partial void StorageUnavailable(ILogger logger, PathString path, string reason);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "CI run {RunId} on host {CiHost} could not be read (HTTP {Status}): {Reason}")]
+    public static partial void CiRunUnreadable(ILogger logger, string ciHost, long runId, HttpStatusCode? status, string reason);
+}
