@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Core;
 
-/// <summary>The log lines of the domain, one event id each (CommandDispatcher keeps its own storage line, event id 0, until its rewrite).</summary>
+/// <summary>The log lines of the domain, one event id each.</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "No {Channel} poster is registered, so the card of alert {AlertId} in {IncidentId} was not posted")]
@@ -34,4 +34,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Could not update the {Channel} card of approval {ApprovalId} after it was voided")]
     public static partial void ApprovalCardUpdateFailed(ILogger logger, Exception exception, string channel, string approvalId);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Storage unavailable while handling a command")]
+    public static partial void StorageUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Delivery {Scope}/{Key} was already handled; ignored")]
+    public static partial void DuplicateDelivery(ILogger logger, string scope, string key);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "The channel could not deliver a {Mode} reply.")]
+    public static partial void ReplyFailed(ILogger logger, Exception exception, string mode);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "A posted card was sent but where it landed could not be recorded")]
+    public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
 }

@@ -14,7 +14,7 @@ namespace ChatOps.Core.Commands;
 /// otherwise through the one parser to its handler; a card action goes to the handler of its verb. Storage faults become a clear
 /// "try again" answer, never a stack trace.
 /// </summary>
-public sealed partial class CommandDispatcher : ICommandDispatcher
+public sealed class CommandDispatcher : ICommandDispatcher
 {
     private readonly WorkflowServices _services;
     private readonly DialogHandler _dialogs;
@@ -113,7 +113,7 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         }
         catch (StorageUnavailableException ex)
         {
-            LogStorageUnavailable(_logger, ex);
+            Log.StorageUnavailable(_logger, ex);
             return StorageUnavailable();
         }
         catch (Exception ex) when (ex is EntityTooLargeException or InvalidKeyException)
@@ -121,7 +121,4 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
             return CommandContext.Error(ex.Message);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable while handling a command")]
-    private static partial void LogStorageUnavailable(ILogger logger, Exception exception);
 }

@@ -14,7 +14,7 @@ namespace ChatOps.Core.Inbound;
 /// others) and remember where a card that may change later was posted. Channels only translate wire ↔ command and
 /// reply ↔ wire.
 /// </summary>
-public sealed partial class InboundPipeline(
+public sealed class InboundPipeline(
     ICommandDispatcher dispatcher,
     ICommandParser parser,
     IIdempotencyStore idempotency,
@@ -49,7 +49,7 @@ public sealed partial class InboundPipeline(
         {
             if (request.Redelivery is { } key && reading.MayChangeState && !await ClaimAsync(key, cancellationToken))
             {
-                LogDuplicate(logger, key.Scope, key.Key);
+                Log.DuplicateDelivery(logger, key.Scope, key.Key);
                 return null;
             }
         }
@@ -86,7 +86,7 @@ public sealed partial class InboundPipeline(
             catch (ReplyNotDeliveredException ex)
             {
                 // The request is claimed, so a redelivery would not help; one undeliverable reply must not swallow the others.
-                LogReplyFailed(logger, ex, reply.Mode.ToString());
+                Log.ReplyFailed(logger, ex, reply.Mode.ToString());
                 continue;
             }
 
@@ -115,16 +115,7 @@ public sealed partial class InboundPipeline(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The card is out; without the record only a later click (not a typed change) can update it.
-            LogPostedCardNotRecorded(logger, ex);
+            Log.PostedCardNotRecorded(logger, ex);
         }
     }
-
-    [LoggerMessage(EventId = 60, Level = LogLevel.Information, Message = "Delivery {Scope}/{Key} was already handled; ignored")]
-    private static partial void LogDuplicate(ILogger logger, string scope, string key);
-
-    [LoggerMessage(EventId = 61, Level = LogLevel.Error, Message = "The channel could not deliver a {Mode} reply.")]
-    private static partial void LogReplyFailed(ILogger logger, Exception exception, string mode);
-
-    [LoggerMessage(EventId = 62, Level = LogLevel.Warning, Message = "A posted card was sent but where it landed could not be recorded")]
-    private static partial void LogPostedCardNotRecorded(ILogger logger, Exception exception);
 }
