@@ -1,0 +1,53 @@
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Dialogs;
+using ChatOps.Core.Idempotency;
+using ChatOps.Core.Storage;
+using ChatOps.Testing;
+
+namespace ChatOps.Storage.Tests.Contracts;
+
+// Each port's contract runs against the in-memory fake other test projects use and against the Table store on Azurite,
+// so a fake that drifts from production fails here.
+public sealed class InMemoryIdempotencyStoreContractTests : IdempotencyStoreContract
+{
+    protected override IIdempotencyStore CreateStore() => new InMemoryIdempotencyStore();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class IdempotencyTableStoreContractTests(StorageFixture fixture) : IdempotencyStoreContract, IClassFixture<StorageFixture>
+{
+    protected override IIdempotencyStore CreateStore() => new IdempotencyTableStore(fixture.CreateTables(), TimeProvider.System);
+}
+
+public sealed class InMemoryConversationReferenceStoreContractTests : ConversationReferenceStoreContract
+{
+    protected override IConversationReferenceStore CreateStore() => new InMemoryConversationReferenceStore(Clock);
+}
+
+[Trait("Category", "Azurite")]
+public sealed class ConversationReferenceTableStoreContractTests(StorageFixture fixture) : ConversationReferenceStoreContract, IClassFixture<StorageFixture>
+{
+    protected override IConversationReferenceStore CreateStore() => new ConversationReferenceTableStore(fixture.CreateTables(), Clock);
+}
+
+public sealed class InMemoryDialogStoreContractTests : DialogStoreContract
+{
+    protected override IDialogStore CreateStore() => new InMemoryDialogStore();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class DialogTableStoreContractTests(StorageFixture fixture) : DialogStoreContract, IClassFixture<StorageFixture>
+{
+    protected override IDialogStore CreateStore() => new DialogTableStore(fixture.CreateTables());
+}
+
+public sealed class InMemoryIncidentDirectoryContractTests : IncidentDirectoryContract
+{
+    protected override IIncidentDirectory CreateDirectory() => new InMemoryIncidentDirectory();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class IncidentDirectoryTableStoreContractTests(StorageFixture fixture) : IncidentDirectoryContract, IClassFixture<StorageFixture>
+{
+    protected override IIncidentDirectory CreateDirectory() => new IncidentDirectoryTableStore(fixture.CreateTables());
+}
