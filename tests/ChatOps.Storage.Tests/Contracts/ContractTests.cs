@@ -1,6 +1,7 @@
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Idempotency;
+using ChatOps.Core.Notifications;
 using ChatOps.Core.Storage;
 using ChatOps.Testing;
 
@@ -50,4 +51,37 @@ public sealed class InMemoryIncidentDirectoryContractTests : IncidentDirectoryCo
 public sealed class IncidentDirectoryTableStoreContractTests(StorageFixture fixture) : IncidentDirectoryContract, IClassFixture<StorageFixture>
 {
     protected override IIncidentDirectory CreateDirectory() => new IncidentDirectoryTableStore(fixture.CreateTables());
+}
+
+public sealed class InMemoryAuditCheckpointStoreContractTests : AuditCheckpointStoreContract
+{
+    protected override IAuditCheckpointStore CreateStore() => new InMemoryAuditCheckpointStore();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class AuditCheckpointTableStoreContractTests(StorageFixture fixture) : AuditCheckpointStoreContract, IClassFixture<StorageFixture>
+{
+    protected override IAuditCheckpointStore CreateStore() => new AuditCheckpointTableStore(fixture.CreateTables());
+}
+
+public sealed class InMemoryPostedCardStoreContractTests : PostedCardStoreContract
+{
+    protected override IPostedCardStore CreateStore() => new InMemoryPostedCardStore();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class PostedCardTableStoreContractTests(StorageFixture fixture) : PostedCardStoreContract, IClassFixture<StorageFixture>
+{
+    protected override IPostedCardStore CreateStore() => new PostedCardTableStore(fixture.CreateTables());
+}
+
+public sealed class InMemorySubscriptionStoreContractTests : SubscriptionStoreContract
+{
+    protected override ISubscriptionStore CreateStore() => new InMemorySubscriptionStore();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class SubscriptionTableStoreContractTests(StorageFixture fixture) : SubscriptionStoreContract, IClassFixture<StorageFixture>
+{
+    protected override ISubscriptionStore CreateStore() => new SubscriptionTableStore(fixture.CreateTables(), TimeProvider.System);
 }
