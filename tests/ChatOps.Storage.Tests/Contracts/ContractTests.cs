@@ -85,3 +85,19 @@ public sealed class SubscriptionTableStoreContractTests(StorageFixture fixture) 
 {
     protected override ISubscriptionStore CreateStore() => new SubscriptionTableStore(fixture.CreateTables(), TimeProvider.System);
 }
+
+public sealed class InMemoryIntakeQueueContractTests : IntakeQueueContract
+{
+    protected override IIntakeQueue CreateQueue() => new InMemoryIntakeQueue();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class IntakeQueueStoreContractTests(StorageFixture fixture) : IntakeQueueContract, IClassFixture<StorageFixture>
+{
+    protected override IIntakeQueue CreateQueue() => new IntakeQueueStore(Microsoft.Extensions.Options.Options.Create(new TableStorageOptions
+    {
+        ConnectionString = fixture.ConnectionString,
+        TablePrefix = "q" + Guid.NewGuid().ToString("N")[..12],
+        NetworkTimeout = TimeSpan.FromSeconds(5),
+    }));
+}
