@@ -12,6 +12,7 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 {
     private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _attempts = new();
+    private TaskCompletionSource _attempted = NewSignal();
 
     public TaskCompletionSource? Gate { get; set; }
 
@@ -21,6 +22,22 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
     /// <summary>Every claim attempted, as <c>scope/key</c> (each is a storage write in production).</summary>
     public IReadOnlyList<string> Attempts => [.. _attempts];
 
+    /// <summary>Completes once <paramref name="count"/> claims have been attempted (no polling).</summary>
+    public async Task WaitForAttemptsAsync(int count, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            // Take the signal before counting: an attempt made after the count completes this signal.
+            var signal = Volatile.Read(ref _attempted);
+            if (_attempts.Count >= count)
+            {
+                return;
+            }
+
+            await signal.Task.WaitAsync(cancellationToken);
+        }
+    }
+
     public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken = default) =>
         TryClaimAsync(scope, key, Guid.NewGuid().ToString("N"), cancellationToken);
 
@@ -29,6 +46,7 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
         // Read the failure before recording the attempt, so a test that waits for the attempt sees this one fail.
         var failWith = FailWith;
         _attempts.Enqueue($"{scope}/{key}");
+        Interlocked.Exchange(ref _attempted, NewSignal()).TrySetResult();
         if (Gate is { } gate)
         {
             await gate.Task.WaitAsync(cancellationToken);
@@ -41,4 +59,6 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 
         return _claims.GetOrAdd(scope + "\n" + key, claimId) == claimId;
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
