@@ -1,3 +1,4 @@
+using ChatOps.Core.Alerts;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Idempotency;
@@ -100,4 +101,15 @@ public sealed class IntakeQueueStoreContractTests(StorageFixture fixture) : Inta
         TablePrefix = "q" + Guid.NewGuid().ToString("N")[..12],
         NetworkTimeout = TimeSpan.FromSeconds(5),
     }));
+}
+
+public sealed class InMemoryAlertTallyContractTests : AlertTallyContract
+{
+    protected override IAlertTally CreateTally() => new InMemoryAlertTally();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class AlertTallyTableStoreContractTests(StorageFixture fixture) : AlertTallyContract, IClassFixture<StorageFixture>
+{
+    protected override IAlertTally CreateTally() => new AlertTallyTableStore(fixture.CreateTables());
 }
