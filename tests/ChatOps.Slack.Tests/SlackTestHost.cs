@@ -5,6 +5,7 @@ using ChatOps.Core.Conversations;
 using ChatOps.Core.Idempotency;
 using ChatOps.Slack.Signing;
 using ChatOps.Slack.Tests.Fakes;
+using ChatOps.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Identity;
-using ChatOps.Core.Idempotency;
 using ChatOps.Core.Storage;
 
 namespace ChatOps.Testing;
@@ -77,41 +76,6 @@ public sealed class InMemoryDialogStore : IDialogStore
     public Task DeleteAsync(ConversationKey conversation, CancellationToken cancellationToken = default)
     {
         _dialogs.TryRemove(conversation, out _);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>In-memory idempotency claims.</summary>
-public sealed class InMemoryIdempotencyStore : IIdempotencyStore
-{
-    private readonly ConcurrentDictionary<string, bool> _claims = new(StringComparer.Ordinal);
-
-    public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_claims.TryAdd(scope + "|" + key, true));
-}
-
-/// <summary>In-memory conversation references.</summary>
-public sealed class InMemoryConversationReferenceStore : IConversationReferenceStore
-{
-    private readonly ConcurrentDictionary<string, ConversationReference> _refs = new(StringComparer.Ordinal);
-
-    public Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        _refs[$"c|{reference.Key}"] = reference;
-        return Task.CompletedTask;
-    }
-
-    public Task<ConversationReference?> GetAsync(ConversationKey key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_refs.TryGetValue($"c|{key}", out var r) ? r : null);
-
-    public Task<ConversationReference?> GetPersonalAsync(ChannelKind channel, string tenantId, string userId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_refs.TryGetValue($"p|{channel}|{tenantId}|{userId}", out var r) ? r : null);
-
-    public Task UpsertPersonalAsync(ConversationReference reference, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        _refs[$"p|{reference.Channel}|{reference.TenantId}|{reference.UserId}"] = reference;
         return Task.CompletedTask;
     }
 }

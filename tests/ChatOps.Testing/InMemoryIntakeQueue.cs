@@ -13,6 +13,7 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
     private readonly Lock _lock = new();
     private readonly List<Entry> _messages = [];
     private long _next;
+    private TaskCompletionSource _changed = NewSignal();
 
     /// <summary>Messages stored and not yet deleted.</summary>
     public int Count
@@ -21,6 +22,22 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
         {
             lock (_lock)
                 return _messages.Count;
+        }
+    }
+
+    /// <summary>Completes once no message is left (each was deleted); no polling.</summary>
+    public async Task WaitUntilEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            // Take the signal before counting: a change after the count completes this signal.
+            var signal = Volatile.Read(ref _changed);
+            if (Count == 0)
+            {
+                return;
+            }
+
+            await signal.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -75,7 +92,9 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
         lock (_lock)
         {
             ThrowIfFaulted();
-            return Task.FromResult(_messages.RemoveAll(m => m.Id == receipt.MessageId && m.PopReceipt == receipt.PopReceipt) == 1);
+            var deleted = _messages.RemoveAll(m => m.Id == receipt.MessageId && m.PopReceipt == receipt.PopReceipt) == 1;
+            Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
+            return Task.FromResult(deleted);
         }
     }
 
@@ -84,6 +103,8 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
         if (Fault is { } fault)
             throw fault;
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static string NewReceipt() => Guid.NewGuid().ToString("N");
 

@@ -5,23 +5,23 @@ using ChatOps.Core.Notifications;
 
 namespace ChatOps.Testing;
 
-/// <summary>In-memory subscriptions.</summary>
+/// <summary>In-memory subscriptions; audience names are not case-sensitive, as in the Table store.</summary>
 public sealed class InMemorySubscriptionStore : ISubscriptionStore
 {
     private readonly ConcurrentDictionary<string, byte> _subs = new(StringComparer.Ordinal);
 
     public Task SubscribeAsync(ChannelKind channel, string tenantId, string audience, string userId, CancellationToken cancellationToken = default)
     {
-        _subs[$"{channel}|{tenantId}|{audience}|{userId}"] = 0;
+        _subs[$"{channel}|{tenantId}|{audience.ToLowerInvariant()}|{userId}"] = 0;
         return Task.CompletedTask;
     }
 
     public Task<bool> UnsubscribeAsync(ChannelKind channel, string tenantId, string audience, string userId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_subs.TryRemove($"{channel}|{tenantId}|{audience}|{userId}", out _));
+        Task.FromResult(_subs.TryRemove($"{channel}|{tenantId}|{audience.ToLowerInvariant()}|{userId}", out _));
 
     public Task<IReadOnlyList<string>> ListAsync(ChannelKind channel, string tenantId, string audience, CancellationToken cancellationToken = default)
     {
-        var prefix = $"{channel}|{tenantId}|{audience}|";
+        var prefix = $"{channel}|{tenantId}|{audience.ToLowerInvariant()}|";
         return Task.FromResult<IReadOnlyList<string>>(_subs.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]).ToList());
     }
 }

@@ -10,6 +10,7 @@ using ChatOps.Core.Idempotency;
 using ChatOps.Core.Views;
 using ChatOps.Teams;
 using ChatOps.Teams.Tests.Fakes;
+using ChatOps.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Idempotency;
+using ChatOps.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

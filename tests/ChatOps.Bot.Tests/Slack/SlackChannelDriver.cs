@@ -63,8 +63,9 @@ internal sealed class SlackChannelDriver : IAsyncDisposable
             web.UseSetting("Gates:Token", GateToken);
             web.UseSetting("Gates:TenantId", TeamId);
             web.UseSetting("Slack:WorkerConcurrency", "1");
-            // Slack's one-post-per-second pacing is tested in the Slack tests; here it would only slow the scenario down.
-            web.UseSetting("Slack:ChannelPostInterval", "00:00:00.010");
+            // Slack's one-post-per-second pacing is tested in the Slack tests; here it would only slow the scenario down
+            // (and on a fake clock that the scenario moves only for expiry, a paced second post would wait forever).
+            web.UseSetting("Slack:ChannelPostInterval", time is null ? "00:00:00.010" : "00:00:00");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 web.UseSetting(key, value);

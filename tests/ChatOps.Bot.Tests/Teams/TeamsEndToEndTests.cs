@@ -6,6 +6,7 @@ using ChatOps.Core.Conversations;
 using ChatOps.Core.Idempotency;
 using ChatOps.Teams;
 using ChatOps.Teams.Tests.Fakes;
+using ChatOps.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

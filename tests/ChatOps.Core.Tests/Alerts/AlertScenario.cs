@@ -29,7 +29,7 @@ internal sealed class AlertScenario : IDisposable
 
     public InMemoryPostedCardStore Cards { get; } = new();
 
-    public CountingTally Tally { get; } = new();
+    public InMemoryAlertTally Tally { get; } = new();
 
     public AlertIntake Intake => Harness.Services.GetRequiredService<AlertIntake>();
 
@@ -78,17 +78,5 @@ internal sealed class AlertScenario : IDisposable
             Updates.Enqueue((card, (AlertCardView)view));
             return Task.CompletedTask;
         }
-    }
-
-    /// <summary>In-memory <see cref="IAlertTally"/>.</summary>
-    internal sealed class CountingTally : IAlertTally
-    {
-        private readonly ConcurrentDictionary<string, int> _repeats = new(StringComparer.Ordinal);
-
-        public Task<int> AddRepeatAsync(string tenantId, string incidentId, string alertId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(_repeats.AddOrUpdate($"{tenantId}|{incidentId}|{alertId}", 1, (_, n) => n + 1) + 1);
-
-        public Task<int> GetAsync(string tenantId, string incidentId, string alertId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(_repeats.GetValueOrDefault($"{tenantId}|{incidentId}|{alertId}") + 1);
     }
 }

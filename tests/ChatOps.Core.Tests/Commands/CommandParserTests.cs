@@ -146,6 +146,25 @@ public class CommandParserTests
         Assert.Contains("control character", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("contain add \"Block\" --undo \"", "contain add")]
+    [InlineData("deploy start KB1\u0007", "deploy start")]
+    [InlineData("DECLARE \"unclosed", "declare")]
+    public void Parse_UnreadableTextAfterAKnownCommand_ShowsThatCommandsForm(string text, string command)
+    {
+        var result = CommandParser.Parse(text);
+
+        Assert.Equal(command, string.Join(' ', result.Attempted!.Words));
+    }
+
+    [Fact]
+    public void Parse_UnreadableTextWithoutAKnownCommand_ShowsNoForm()
+    {
+        var result = CommandParser.Parse("frobnicate \"unclosed");
+
+        Assert.Null(result.Attempted);
+    }
+
     [Fact]
     public void Parse_VeryLongInput_IsRefusedWithTheLimit()
     {

@@ -1,5 +1,6 @@
 namespace ChatOps.Infra.Tests.Azure;
 
+[Trait("Category", "Process")] // runs bash or the Bicep CLI
 public class BicepBuildTests
 {
     public static TheoryData<string> BicepFiles() => new(FilesEndingWith(".bicep"));

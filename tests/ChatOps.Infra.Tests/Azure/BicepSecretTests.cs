@@ -7,6 +7,7 @@ namespace ChatOps.Infra.Tests.Azure;
 /// deployment may not have written (App Service would hand the app the reference text), the secrets the bot can make
 /// up are generated at random when not given, the one it cannot is required, and UserAssignedMSI is not offered.
 /// </summary>
+[Trait("Category", "Process")] // runs bash or the Bicep CLI
 public class BicepSecretTests
 {
     private const string KeyVaultReference = "variables('kvRef')";

@@ -4,6 +4,7 @@ namespace ChatOps.Infra.Tests.Azure;
 
 /// <summary>Checks the compiled main.bicep against the bot's configuration keys (docs/ARCHITECTURE.md,
 /// "Configuration": environment variables use '__' for ':') and its endpoints.</summary>
+[Trait("Category", "Process")] // runs bash or the Bicep CLI
 public class BicepTemplateTests
 {
     private static readonly Lazy<Task<JsonObject>> Main = new(() => BicepCli.CompileAsync("main.bicep"));

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace ChatOps.Infra.Tests.Pipelines;
 
 /// <summary>infra/pipelines/chatops-gate.sh against a real HTTP gate server on 127.0.0.1.</summary>
+[Trait("Category", "Process")] // runs bash or the Bicep CLI
 public class GateScriptTests
 {
     [Fact]

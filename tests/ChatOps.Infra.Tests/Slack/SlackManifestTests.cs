@@ -78,6 +78,7 @@ public class SlackManifestTests
     }
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task Render_Host_FillsEveryRequestUrl()
     {
         var result = await ProcessRunner.RunAsync("bash", [RepositoryPaths.Of("infra", "slack", "render.sh"), "chatops.example.com"]);
@@ -90,6 +91,7 @@ public class SlackManifestTests
     }
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task Render_UrlInsteadOfHost_FailsWithUsage()
     {
         var result = await ProcessRunner.RunAsync("bash", [RepositoryPaths.Of("infra", "slack", "render.sh"), "https://chatops.example.com"]);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ChatOps.Infra.Tests.Teams;
 
+[Trait("Category", "Process")] // runs bash or the Bicep CLI
 public sealed class TeamsPackageTests : IDisposable
 {
     private const string AppId = "0b5e3f2a-6a1c-4d7e-9f10-2b3c4d5e6f70";

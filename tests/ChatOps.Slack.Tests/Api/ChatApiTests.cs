@@ -1,14 +1,17 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOps.Cards.Slack;
 using ChatOps.Core.Views;
 using ChatOps.Slack.Api;
 using ChatOps.Slack.Tests.Fakes;
+using ChatOps.Testing;
 
 namespace ChatOps.Slack.Tests.Api;
 
 public sealed class ChatApiTests
 {
+    /// <summary>Only a guard against a hang: nothing here waits for real time to pass.</summary>
+    private static readonly TimeSpan FailureGuard = TimeSpan.FromSeconds(30);
+
     private static readonly BlockKitMessage Message = BlockKitRenderer.Render(new TextView("Patch window opens at 22:00"));
 
     [Fact]
@@ -64,17 +67,21 @@ public sealed class ChatApiTests
     }
 
     [Fact]
-    public async Task PostMessageAsync_429WithRetryAfter_WaitsThenSucceeds()
+    public async Task PostMessageAsync_429WithRetryAfter_WaitsRetryAfterBeforeRetrying()
     {
-        await using var harness = await WebApiHarness.StartAsync();
+        var clock = new TimerRecordingTimeProvider();
+        await using var harness = await WebApiHarness.StartAsync(time: clock);
         harness.Api.Script("chat.postMessage", new ScriptedResponse(429, """{"ok":false,"error":"ratelimited"}""", RetryAfterSeconds: 2));
-        var clock = Stopwatch.StartNew();
 
-        var posted = await harness.Get<ChatApi>().PostMessageAsync("C1", Message);
+        var posting = harness.Get<ChatApi>().PostMessageAsync("C1", Message);
+        var wait = await clock.NextTimerAsync().AsTask().WaitAsync(FailureGuard);
 
-        Assert.Equal("C1", posted.Channel);
+        Assert.Equal(TimeSpan.FromSeconds(2), wait);
+        Assert.Single(harness.Api.Calls);
+        Assert.False(posting.IsCompleted);
+        clock.Advance(wait);
+        Assert.Equal("C1", (await posting.WaitAsync(FailureGuard)).Channel);
         Assert.Equal(2, harness.Api.Calls.Count);
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9), $"retried after {clock.Elapsed}, before Retry-After");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class WebApiHarness : IAsyncDisposable
 
     public FakeSlackWebApi Api { get; }
 
-    public static async Task<WebApiHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<WebApiHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null)
     {
         var api = await FakeSlackWebApi.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -31,6 +31,11 @@ internal sealed class WebApiHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSlackChannel(configuration);
         return new WebApiHarness(api, services.BuildServiceProvider());
     }

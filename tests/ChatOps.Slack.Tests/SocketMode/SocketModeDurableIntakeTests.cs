@@ -21,7 +21,7 @@ public sealed class SocketModeDurableIntakeTests
 
         Assert.Equal(1, intake.Count);
         gate.SetResult();
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => intake.Count == 0));
+        await intake.WaitUntilEmptyAsync().WaitAsync(TimeSpan.FromSeconds(30)); // the timeout only guards against a hang
     }
 
     [Fact]

@@ -49,11 +49,7 @@ public sealed class AckAndWorkerTests
         using var response = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev1", "<@UBOT> declare \"Breach\""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (host.Idempotency.Attempts.Count == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
+        await host.Idempotency.WaitForAttemptsAsync(1).WaitAsync(TimeSpan.FromSeconds(30)); // the guard only stops a hang
 
         host.Idempotency.FailWith = null;
         using var next = await host.PostJsonAsync("/api/slack/events", SlackPayloads.Event("Ev2", "<@UBOT> after"));

@@ -8,6 +8,9 @@ namespace ChatOps.Slack.Tests.Work;
 /// <summary>Issue 18: with a durable intake, a Slack request is stored before it is acknowledged and deleted once applied.</summary>
 public sealed class DurableIntakeTests
 {
+    /// <summary>Only a guard against a hang: the waits below end on the awaited event, not on time.</summary>
+    private static readonly TimeSpan FailureGuard = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task PostCommand_StoredBeforeTheAck_DeletedOnceApplied()
     {
@@ -24,7 +27,7 @@ public sealed class DurableIntakeTests
         Assert.NotNull(command.DeliveryId);
         gate.SetResult();
         await host.Api.NextCallAsync();
-        await WaitUntilAsync(() => intake.Count == 0);
+        await intake.WaitUntilEmptyAsync().WaitAsync(FailureGuard);
     }
 
     [Fact]
@@ -113,7 +116,7 @@ public sealed class DurableIntakeTests
 
         Assert.Equal("decision \"left behind\"", command.Text);
         Assert.Equal("slack-command:T1:left-behind", command.DeliveryId);
-        await WaitUntilAsync(() => intake.Count == 0);
+        await intake.WaitUntilEmptyAsync().WaitAsync(FailureGuard);
     }
 
     [Theory]
@@ -130,7 +133,7 @@ public sealed class DurableIntakeTests
 
     private static async Task WaitUntilAsync(Func<bool> done)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(FailureGuard);
         while (!done())
             await Task.Delay(20, timeout.Token);
     }

@@ -6,6 +6,7 @@ using ChatOps.Core.Workflow;
 using ChatOps.Teams.Activities;
 using ChatOps.Teams.Schema;
 using ChatOps.Teams.Tests.Fakes;
+using ChatOps.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

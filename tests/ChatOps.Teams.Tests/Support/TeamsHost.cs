@@ -4,6 +4,7 @@ using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Idempotency;
 using ChatOps.Teams.Tests.Fakes;
+using ChatOps.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

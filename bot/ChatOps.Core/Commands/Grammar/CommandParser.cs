@@ -12,7 +12,8 @@ public static class CommandParser
         ArgumentNullException.ThrowIfNull(catalog);
         if (!Tokenizer.TryTokenize(text ?? "", out var tokens, out var tokenError))
         {
-            return ParseResult.Fail(tokenError!, null);
+            // The text cannot be split into words, but its first words may still name the command: show that form.
+            return ParseResult.Fail(tokenError!, Named(text ?? "", catalog));
         }
 
         if (tokens.Count == 0)
@@ -161,6 +162,15 @@ public static class CommandParser
         // The usage shown is the suggested command's (after "delcare", declare's form), else help's.
         var attempted = suggestion is null ? CommandCatalog.Help : catalog.First(d => d.Words[0] == suggestion);
         return ParseResult.Fail($"Unknown command '{shown}'.{hint} Type 'help' to see every command.", attempted) with { UnknownVerb = true };
+    }
+
+    private static CommandDefinition? Named(string text, IReadOnlyList<CommandDefinition> catalog)
+    {
+        var words = text.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+        bool Fits(CommandDefinition d) => d.Words.Count <= words.Length
+            && d.Words.Select((w, i) => string.Equals(words[i], w, StringComparison.OrdinalIgnoreCase)).All(m => m);
+        return catalog.Where(Fits).MaxBy(d => d.Words.Count)
+            ?? catalog.FirstOrDefault(d => words.Length > 0 && string.Equals(words[0], d.Words[0], StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool Matches(Token token, string word) => !token.Quoted && string.Equals(token.Text, word, StringComparison.OrdinalIgnoreCase);

@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
 
-namespace ChatOps.Teams.Tests.Fakes;
+namespace ChatOps.Testing;
 
-public sealed class InMemoryConversationReferenceStore : IConversationReferenceStore
+/// <summary>In-memory conversation references (per conversation and per user 1:1 chat), stamped as the Table store stamps them.</summary>
+public sealed class InMemoryConversationReferenceStore(TimeProvider? time = null) : IConversationReferenceStore
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<ConversationKey, ConversationReference> _conversations = new();
     private readonly ConcurrentDictionary<(ChannelKind, string, string), ConversationReference> _personal = new();
 
@@ -16,7 +18,7 @@ public sealed class InMemoryConversationReferenceStore : IConversationReferenceS
     public Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        _conversations[reference.Key] = reference;
+        _conversations[reference.Key] = Stamped(reference);
         return Task.CompletedTask;
     }
 
@@ -29,8 +31,11 @@ public sealed class InMemoryConversationReferenceStore : IConversationReferenceS
     public Task UpsertPersonalAsync(ConversationReference reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        ArgumentException.ThrowIfNullOrEmpty(reference.UserId);
-        _personal[(reference.Channel, reference.TenantId, reference.UserId)] = reference;
+        var userId = reference.UserId ?? throw new ArgumentException("A personal conversation reference needs the user id.", nameof(reference));
+        _personal[(reference.Channel, reference.TenantId, userId)] = Stamped(reference);
         return Task.CompletedTask;
     }
+
+    private ConversationReference Stamped(ConversationReference reference) =>
+        reference.UpdatedAt is null ? reference with { UpdatedAt = _time.GetUtcNow() } : reference;
 }

@@ -1,0 +1,29 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Testing;
+
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that tells the test when the code under test starts waiting: each timer's due
+/// time is handed out by <see cref="NextTimerAsync"/>, so a test advances the clock only once the wait exists
+/// (advancing earlier would be lost) and never waits for real time to pass.
+/// </summary>
+public sealed class TimerRecordingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
+
+    public TimerRecordingTimeProvider()
+        : this(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    /// <summary>The due time of the next timer created (waits until one is).</summary>
+    public ValueTask<TimeSpan> NextTimerAsync(CancellationToken cancellationToken = default) => _timers.Reader.ReadAsync(cancellationToken);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        _timers.Writer.TryWrite(dueTime);
+        return timer;
+    }
+}
