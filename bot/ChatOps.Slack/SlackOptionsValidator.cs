@@ -33,12 +33,15 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         {
             ("IntakePollInterval", options.IntakePollInterval, "00:00:05"),
             ("WorkItemTimeout", options.WorkItemTimeout, "00:02:00"),
-            ("ChannelPostInterval", options.ChannelPostInterval, "00:00:01"),
         })
         {
             if (value <= TimeSpan.Zero)
                 failures.Add($"Slack:{key} must be a positive time span (for example {example}).");
         }
+
+        // Zero turns the pacing off (tests on a fake clock, local fakes); Slack then answers 429s that are retried.
+        if (options.ChannelPostInterval < TimeSpan.Zero)
+            failures.Add("Slack:ChannelPostInterval must be 00:00:00 (no pacing) or a positive time span (for example 00:00:01).");
 
         if (options.ChannelPostQueueLimit < 0)
             failures.Add("Slack:ChannelPostQueueLimit must be 0 or more.");

@@ -43,13 +43,13 @@ public sealed class CommandReading
     /// <summary>
     /// False only for a well-formed read-only command that can never be a waiting dialog's answer (<c>help</c>, or a
     /// <c>!</c>-prefixed read such as <c>!status</c>; see <see cref="DialogAnswerRule"/>): a redelivery of it may simply
-    /// be answered again, so it needs no redelivery claim. Card actions, plain text that a waiting free-text question
+    /// be answered again, so it needs no redelivery claim (unless the read records itself, as <c>!export</c> does). Card actions, plain text that a waiting free-text question
     /// would take as its answer, and anything that fails to parse may change state.
     /// </summary>
     public bool MayChangeState =>
         Parsed is null
         || (!Forced && !DialogAnswerRule.IsReserved(Text))
-        || Parsed is not { Success: true, Command.Definition.ChangesIncident: false };
+        || Parsed is not { Success: true, Command.Definition: { ChangesIncident: false, Recorded: false } };
 
     /// <summary>The command's first grammar word for metrics and traces ("other" when it has none), never user text.</summary>
     public string MetricName => Command.Action?.Verb

@@ -21,13 +21,15 @@ public sealed class InboundPipelineTests
     private readonly RecordingPort _port = new();
     private readonly FakeTimeProvider _time = new();
 
-    [Fact]
-    public async Task Redelivered_ChangingCommand_DispatchedOnce()
+    [Theory]
+    [InlineData("declare \"Breach\"")]
+    [InlineData("!export md")]
+    public async Task Redelivered_CommandThatRecords_DispatchedOnce(string text)
     {
         var pipeline = Pipeline();
 
-        Assert.True(await pipeline.RunAsync(new InboundRequest(Typed("declare \"Breach\""), Key), _port, default));
-        Assert.False(await pipeline.RunAsync(new InboundRequest(Typed("declare \"Breach\""), Key), _port, default));
+        Assert.True(await pipeline.RunAsync(new InboundRequest(Typed(text), Key), _port, default));
+        Assert.False(await pipeline.RunAsync(new InboundRequest(Typed(text), Key), _port, default));
 
         Assert.Equal(1, _dispatcher.Runs);
         Assert.Single(_port.Sent);

@@ -33,7 +33,6 @@ public sealed class SlackOptionsValidatorTests
     [InlineData(nameof(SlackOptions.IntakeVisibilityTimeout))]
     [InlineData(nameof(SlackOptions.IntakePollInterval))]
     [InlineData(nameof(SlackOptions.WorkItemTimeout))]
-    [InlineData(nameof(SlackOptions.ChannelPostInterval))]
     public void Validate_ZeroTimeSpan_FailsNamingTheSetting(string property)
     {
         var options = new SlackOptions();
@@ -43,6 +42,20 @@ public sealed class SlackOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains($"Slack:{property} must be a positive time span", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NegativeChannelPostInterval_FailsNamingTheSetting()
+    {
+        var result = new SlackOptionsValidator().Validate(null, new SlackOptions { ChannelPostInterval = TimeSpan.FromSeconds(-1) });
+
+        Assert.Contains("Slack:ChannelPostInterval must be 00:00:00 (no pacing) or a positive time span", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ZeroChannelPostInterval_TurnsPacingOff()
+    {
+        Assert.True(new SlackOptionsValidator().Validate(null, new SlackOptions { ChannelPostInterval = TimeSpan.Zero }).Succeeded);
     }
 
     [Fact]

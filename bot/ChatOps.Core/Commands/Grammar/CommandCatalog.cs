@@ -142,7 +142,7 @@ public static class CommandCatalog
             .Arg("what", ArgKind.Text, placeholder: "what was decided")
             .Flag("because", ArgKind.Text, placeholder: "why"),
         new CommandDefinition("log", "Show the decision log, newest first", false),
-        new CommandDefinition("export", "Export the incident report (recorded while the incident is active)", false).Arg("format", ArgKind.Choice, required: false, choices: ["md", "json"]),
+        new CommandDefinition("export", "Export the incident report (recorded while the incident is active)", false).LeavesRecord().Arg("format", ArgKind.Choice, required: false, choices: ["md", "json"]),
         new CommandDefinition("verify", "Prove the decision log was not edited", false),
         new CommandDefinition("review", "Start the post-incident review dialog", true)
             .Explain(DialogRules),

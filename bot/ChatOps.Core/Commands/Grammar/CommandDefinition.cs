@@ -28,6 +28,12 @@ public sealed class CommandDefinition
     /// <summary>True when the command changes an incident (refused on a closed incident).</summary>
     public bool ChangesIncident { get; }
 
+    /// <summary>
+    /// True for a read that still records itself while the incident is active (<c>export</c>): a redelivery of it must be
+    /// answered once, like a change, though it is not refused on a closed incident.
+    /// </summary>
+    public bool Recorded { get; private set; }
+
     /// <summary>Longer explanation shown by <c>help &lt;command&gt;</c>.</summary>
     public string? Details { get; private set; }
 
@@ -56,6 +62,13 @@ public sealed class CommandDefinition
     public IReadOnlyList<string> OneOf { get; private set; } = [];
 
     /// <summary>Requires at least one of <paramref name="names"/> (each optional on its own).</summary>
+    /// <summary>Marks a read that records itself (see <see cref="Recorded"/>).</summary>
+    public CommandDefinition LeavesRecord()
+    {
+        Recorded = true;
+        return this;
+    }
+
     public CommandDefinition RequireOneOf(params string[] names)
     {
         OneOf = names;
