@@ -23,8 +23,8 @@ public sealed record Command(
     public bool IsCardAction => Action is not null;
 
     /// <summary>
-    /// Identifies the delivery when it can arrive again after being acknowledged (a Slack request taken from the
-    /// durable intake): each incident change the command makes carries it, so a re-run records nothing twice.
+    /// Identifies the delivery when it can arrive again (a Slack request taken from the durable intake, a Teams activity
+    /// sent again): each incident change the command makes carries it, so a re-run records nothing twice.
     /// </summary>
     public string? DeliveryId { get; init; }
 }

@@ -51,6 +51,16 @@ public sealed class CommandReading
         || (!Forced && !DialogAnswerRule.IsReserved(Text))
         || Parsed is not { Success: true, Command.Definition: { ChangesIncident: false, Recorded: false } };
 
+    /// <summary>
+    /// True when a repeat of this delivery is caught in the incident's own batch instead of by a claim before it runs:
+    /// the command carries its delivery id and is one of <see cref="CommandCatalog.DeliveredInIncidentBatch"/>. A
+    /// process that dies after the claim but before the commit then loses nothing: the redelivery runs it.
+    /// </summary>
+    public bool RepeatCaughtInBatch =>
+        Command.DeliveryId is not null
+        && Parsed is { Success: true, Command.Definition.Name: var name }
+        && CommandCatalog.DeliveredInIncidentBatch.Contains(name);
+
     /// <summary>The command's first grammar word for metrics and traces ("other" when it has none), never user text.</summary>
     public string MetricName => Command.Action?.Verb
         ?? (Parsed?.Command?.Definition ?? Parsed?.Attempted)?.Words[0]

@@ -10,4 +10,10 @@ public sealed record CommandResult(IReadOnlyList<Reply> Replies)
     /// out): a channel that holds the request durably may run it again instead of passing the refusal on.
     /// </summary>
     public bool LostRace { get; init; }
+
+    /// <summary>
+    /// True when the command's delivery had already been applied (a repeat caught in the incident's batch): a channel that
+    /// delivered it again answers nothing more, as a claimed repeat would.
+    /// </summary>
+    public bool Repeated { get; init; }
 }

@@ -47,7 +47,9 @@ public sealed class InboundPipeline(
         var reading = CommandReading.Of(request.Command, parser);
         try
         {
-            if (request.Redelivery is { } key && reading.MayChangeState && !await ClaimAsync(key, cancellationToken))
+            // A repeat of a command whose only effect is its incident's batch is found in that batch (the claim would be one
+            // more write, and lost with the command if the process died between the two).
+            if (request.Redelivery is { } key && reading.MayChangeState && !reading.RepeatCaughtInBatch && !await ClaimAsync(key, cancellationToken))
             {
                 Log.DuplicateDelivery(logger, key.Scope, key.Key);
                 return null;
@@ -66,6 +68,13 @@ public sealed class InboundPipeline(
             // in a row; wait a little (spread, so the instances stop colliding) and run it again.
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * retry), time, cancellationToken);
             result = await dispatcher.DispatchAsync(reading, cancellationToken);
+        }
+
+        if (result.Repeated && request.Redelivery is { } repeated)
+        {
+            // Delivered again after it was applied: answered once already, so nothing more is said.
+            Log.DuplicateDelivery(logger, repeated.Scope, repeated.Key);
+            return null;
         }
 
         return result;

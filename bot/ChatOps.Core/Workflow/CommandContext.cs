@@ -82,7 +82,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
         {
             OutcomeStatus.Applied => await onApplied(outcome.Applied!),
             OutcomeStatus.NotFound => Error(NoIncident),
-            OutcomeStatus.Duplicate => CommandResult.Of(new Reply(new TextView(outcome.Refusal!), ReplyMode.Private)),
+            OutcomeStatus.Duplicate => CommandResult.Of(new Reply(new TextView(outcome.Refusal!), ReplyMode.Private)) with { Repeated = true },
             OutcomeStatus.Conflict => Error(outcome.Refusal!) with { LostRace = true },
             _ when outcome.Recorded.Count > 0 => CommandResult.Of(new Reply(new ErrorView(outcome.Refusal!), ReplyMode.Private)),
             _ => Error(outcome.Refusal ?? "Nothing was changed."),

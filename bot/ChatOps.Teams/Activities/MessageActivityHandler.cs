@@ -23,7 +23,11 @@ internal sealed class MessageActivityHandler(InboundPipeline pipeline, ReplySend
         var command = activity.Value is JsonObject { } value && value["verb"] is JsonValue verb && verb.GetValueKind() == JsonValueKind.String
             ? new Command(actor, conversation, string.Empty, new CardAction(verb.GetValue<string>(), CardActionData.From(value)))
             : ToTextCommand(activity, actor, conversation);
+        // A repeated activity (same conversation and id) is caught by its claim, or, for a command whose only effect is
+        // its incident's batch, by the delivery id that batch carries.
         var redelivery = string.IsNullOrEmpty(activity.Id) ? null : new RedeliveryKey(IdempotencyScope, $"{activity.Conversation!.Id}|{activity.Id}");
+        if (redelivery is not null)
+            command = command with { DeliveryId = $"{redelivery.Scope}:{redelivery.Key}" };
         await pipeline.RunAsync(new InboundRequest(command, redelivery), replies.PortFor(activity), cancellationToken);
         return TurnResult.Done;
     }

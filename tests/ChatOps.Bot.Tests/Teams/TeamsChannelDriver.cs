@@ -26,6 +26,8 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
     private HttpClient _client = null!;
     private string _token = "";
     private int _nextId = 1000;
+    private string _lastId = "";
+    private bool _repeat;
 
     public FakeConnector Connector { get; private set; } = null!;
 
@@ -88,7 +90,8 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
             activity["channelData"]!["teamsChannelId"] = channelId;
         }
 
-        var id = NextId();
+        var id = _repeat ? _lastId : NextId();
+        _lastId = id;
         activity["id"] = id;
         activity["from"] = user.Account();
         var entities = activity["entities"]!.AsArray();
@@ -105,6 +108,23 @@ internal sealed class TeamsChannelDriver : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Connector.Requests.Skip(before).Where(r => r.RawTarget.EndsWith("/activities/" + id, StringComparison.Ordinal))
             .Select(r => new TeamsReply(r, Connector.Requests.ToList().IndexOf(r))).ToList();
+    }
+
+    /// <summary>
+    /// Types <paramref name="text"/> again as the last message's redelivery (the same activity id, as Teams sends an activity
+    /// again when it did not get the bot's answer in time). Returns the replies to it.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamsReply>> SayAgainAsync(TeamsUser user, string text)
+    {
+        _repeat = true;
+        try
+        {
+            return await SayAsync(user, text);
+        }
+        finally
+        {
+            _repeat = false;
+        }
     }
 
     /// <summary>Clicks an Action.Execute with <paramref name="verb"/> and <paramref name="data"/> on the message <paramref name="cardActivityId"/>.</summary>

@@ -49,6 +49,19 @@ public sealed class InboundPipelineTests
     }
 
     [Fact]
+    public async Task IncidentOnlyCommandWithDeliveryId_NoClaim_RepeatFoundInTheBatchAnswersNothing()
+    {
+        var command = Typed("decision \"Keep it isolated\"") with { DeliveryId = "test:conversation|1" };
+        _dispatcher.Answer = CommandResult.Of(new Reply(new TextView("already"))) with { Repeated = true };
+
+        var answered = await Pipeline().RunAsync(new InboundRequest(command, Key), _port, default);
+
+        Assert.False(answered);
+        Assert.Equal((0, 1), (_claims.Attempts, _dispatcher.Runs));
+        Assert.Empty(_port.Sent);
+    }
+
+    [Fact]
     public async Task ClaimFailsOnStorage_NothingDispatched_PersonToldNothingWasRecorded()
     {
         _claims.Fault = new StorageUnavailableException("down");

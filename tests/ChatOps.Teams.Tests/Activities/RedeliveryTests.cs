@@ -11,7 +11,9 @@ namespace ChatOps.Teams.Tests.Activities;
 /// A redelivered message (same conversation and id) is run once when it may change state; a read-only command that
 /// can never be a waiting dialog's answer (help, !status) is answered again instead, so it never pays a storage write
 /// for the claim (docs/PERFORMANCE.md). Plain "status" or "help declare" could be the answer to a free-text question
-/// (DialogAnswerRule), so they are claimed.
+/// (DialogAnswerRule), so they are claimed. A command whose only effect is its incident's batch (decision, patch add…)
+/// carries the activity's identity instead, and Core's incident batch catches the repeat (TeamsRedeliveryTests in
+/// ChatOps.Bot.Tests shows it with the real Core and storage).
 /// </summary>
 public sealed class RedeliveryTests : IAsyncLifetime
 {
@@ -38,7 +40,6 @@ public sealed class RedeliveryTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("decision \"Keep the proxy isolated\"")]
     [InlineData("hlep")]
     [InlineData("web01 and web02")]
     [InlineData("status")]
@@ -51,6 +52,20 @@ public sealed class RedeliveryTests : IAsyncLifetime
         Assert.Single(_env.Host.Dispatcher.Commands);
         Assert.Single(await _env.Connector.WaitForRequestsAsync(1));
         Assert.Equal(2, Claims.Attempts.Count);
+    }
+
+    [Theory]
+    [InlineData("decision \"Keep the proxy isolated\"")]
+    [InlineData("patch add KB1 \"CU23\" --systems mail01")]
+    public async Task Post_IncidentOnlyCommand_NoClaim_CarriesTheActivityAsItsDeliveryId(string text)
+    {
+        var activity = _env.Fixture("teams-message-channel-mention.json");
+        var expected = $"{ChatOps.Teams.Activities.MessageActivityHandler.IdempotencyScope}:{activity["conversation"]!["id"]}|{activity["id"]}";
+
+        await PostTwiceAsync(text);
+
+        Assert.Empty(Claims.Attempts);
+        Assert.Equal([expected, expected], _env.Host.Dispatcher.Commands.Select(c => c.DeliveryId));
     }
 
     /// <summary>The same message (same id) posted twice, as a redelivery would.</summary>

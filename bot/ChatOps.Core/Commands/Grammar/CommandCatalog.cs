@@ -154,6 +154,19 @@ public static class CommandCatalog
     ];
 
     /// <summary>
+    /// Commands whose every effect is a change of the conversation's incident, committed in the incident's own batch: a
+    /// delivery the channel may repeat can carry its identity into that batch (<c>Command.DeliveryId</c>), so a repeat
+    /// finds it there and needs no separate claim. Declaring, dialogs, subscriptions, phase moves (which start dialogs)
+    /// and close (which unbinds the conversation) write outside the incident and keep the claim.
+    /// </summary>
+    public static readonly IReadOnlySet<string> DeliveredInIncidentBatch = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "system add", "vuln add", "contain add", "contain done", "contain undo", "contain keep", "check", "uncheck",
+        "patch add", "test", "deploy request", "deploy start", "deploy verify", "deploy rollback", "alert keep",
+        "alert rollback", "notify", "approve", "reject", "role", "role remove", "decision", "export",
+    };
+
+    /// <summary>
     /// The grammar entries a handler serves, by name; a name the grammar does not have fails when the handler is built,
     /// so a handler can never list a command nobody can type.
     /// </summary>
