@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Reports;
-using Json.Schema;
+using ChatOps.Testing;
 
 namespace ChatOps.Core.Tests.Alerts;
 
@@ -26,28 +25,6 @@ public sealed class ReportMonitoringTests : IDisposable
         var report = await ReportAsync();
 
         Assert.Equal(1800L, report.Metrics.TimeToVerifySeconds);
-    }
-
-    [Fact]
-    public async Task Markdown_AfterAVerify_HasTheMonitoringSectionAndTimeToVerify()
-    {
-        var markdown = MarkdownReportWriter.Write(await ReportAsync());
-
-        Assert.Contains("## Monitoring", markdown, StringComparison.Ordinal);
-        Assert.Contains("| KB1 | mail01 | 2026-11-27 22:00:00 | 2026-11-27 22:30:00 | 0h 30m 0s | 1 | 0 | 1 | 0 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("Time to verify (deployment start to first system verified): 0h 30m 0s", markdown, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Json_AfterAVerify_ValidatesAgainstTheSchemaWithMonitoring()
-    {
-        var json = JsonNode.Parse(JsonReportWriter.Write(await ReportAsync()));
-
-        var schema = JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "TestData", "report.schema.json"));
-        var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        Assert.True(result.IsValid, string.Join("\n", result.Details.Where(d => d.HasErrors).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
-        Assert.Equal(1800, json!["metrics"]!["timeToVerifySeconds"]!.GetValue<long>());
-        Assert.Equal(2, json["monitoring"]!.AsArray().Count);
     }
 
     private async Task<IncidentReport> ReportAsync()

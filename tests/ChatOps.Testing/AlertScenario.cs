@@ -5,14 +5,13 @@ using ChatOps.Core.Decisions;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
-using ChatOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Testing.WorkflowHarness;
 
-namespace ChatOps.Core.Tests.Alerts;
+namespace ChatOps.Testing;
 
 /// <summary>An incident whose patch KB1 (mail01, mail02) was just deployed, with a channel that records posted and updated alert cards.</summary>
-internal sealed class AlertScenario : IDisposable
+public sealed class AlertScenario : IDisposable
 {
     public const string IncidentId = "INC-2026-0001";
 
@@ -59,7 +58,7 @@ internal sealed class AlertScenario : IDisposable
     public void Dispose() => Harness.Dispose();
 
     /// <summary>A Teams channel that hands out activity ids and remembers every post and update.</summary>
-    internal sealed class RecordingChannel : IPostedCardPoster, IPostedCardUpdater
+    public sealed class RecordingChannel : IPostedCardPoster, IPostedCardUpdater
     {
         public ConcurrentQueue<AlertCardView> Posts { get; } = new();
 
