@@ -4,6 +4,7 @@ using ChatOps.Core.Conversations;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Reports;
 using ChatOps.Core.Views;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Testing.WorkflowHarness;
@@ -54,6 +55,19 @@ public sealed class AlertScenario : IDisposable
     public async Task<Incident> IncidentAsync() => (await Harness.Storage.Incidents.GetAsync(Tenant, IncidentId))!.Incident;
 
     public Task<IReadOnlyList<DecisionRecord>> RecordsAsync() => Harness.Storage.Incidents.GetDecisionsAsync(Tenant, IncidentId);
+
+    /// <summary>The report after deploy at 22:00, an alert at 22:10 kept at 22:15 and mail01 verified at 22:30.</summary>
+    public async Task<IncidentReport> KeptAlertThenVerifiedReportAsync()
+    {
+        await DeployAsync();
+        Harness.Time.Advance(TimeSpan.FromMinutes(10));
+        await TakeAsync(Alert());
+        Harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await Harness.SayAsync("alert keep AL1 --reason \"cache warming\"");
+        Harness.Time.Advance(TimeSpan.FromMinutes(15));
+        await Harness.SayAsync("deploy verify KB1 mail01 ok");
+        return IncidentReportBuilder.Build(await IncidentAsync(), await RecordsAsync(), Harness.Time.GetUtcNow());
+    }
 
     public void Dispose() => Harness.Dispose();
 

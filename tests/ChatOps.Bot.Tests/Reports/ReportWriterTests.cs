@@ -64,7 +64,7 @@ public sealed class ReportWriterTests : IDisposable
     {
         using var s = new AlertScenario();
 
-        var markdown = MarkdownReportWriter.Write(await MonitoredReportAsync(s));
+        var markdown = MarkdownReportWriter.Write(await s.KeptAlertThenVerifiedReportAsync());
 
         Assert.Contains("## Monitoring", markdown, StringComparison.Ordinal);
         Assert.Contains("| KB1 | mail01 | 2026-11-27 22:00:00 | 2026-11-27 22:30:00 | 0h 30m 0s | 1 | 0 | 1 | 0 |", markdown, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class ReportWriterTests : IDisposable
     {
         using var s = new AlertScenario();
 
-        var json = JsonNode.Parse(JsonReportWriter.Write(await MonitoredReportAsync(s)));
+        var json = JsonNode.Parse(JsonReportWriter.Write(await s.KeptAlertThenVerifiedReportAsync()));
 
         AssertValid(json);
         Assert.Equal(1800, json!["metrics"]!["timeToVerifySeconds"]!.GetValue<long>());
@@ -100,19 +100,6 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     public void Dispose() => _h.Dispose();
-
-    /// <summary>Deploy at 22:00, alert at 22:10 kept at 22:15, mail01 verified at 22:30.</summary>
-    private static async Task<IncidentReport> MonitoredReportAsync(AlertScenario s)
-    {
-        await s.DeployAsync();
-        s.Harness.Time.Advance(TimeSpan.FromMinutes(10));
-        await s.TakeAsync(AlertScenario.Alert());
-        s.Harness.Time.Advance(TimeSpan.FromMinutes(5));
-        await s.Harness.SayAsync("alert keep AL1 --reason \"cache warming\"");
-        s.Harness.Time.Advance(TimeSpan.FromMinutes(15));
-        await s.Harness.SayAsync("deploy verify KB1 mail01 ok");
-        return IncidentReportBuilder.Build(await s.IncidentAsync(), await s.RecordsAsync(), s.Harness.Time.GetUtcNow());
-    }
 
     private static JsonSchema Schema() => JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "TestData", "report.schema.json"));
 

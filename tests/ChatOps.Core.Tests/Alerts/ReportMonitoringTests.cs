@@ -1,4 +1,3 @@
-using ChatOps.Core.Reports;
 using ChatOps.Testing;
 
 namespace ChatOps.Core.Tests.Alerts;
@@ -11,7 +10,7 @@ public sealed class ReportMonitoringTests : IDisposable
     [Fact]
     public async Task Build_AfterAKeptAlertAndAVerify_ListsEachSystemWithAlertsAndDeployToVerify()
     {
-        var report = await ReportAsync();
+        var report = await _s.KeptAlertThenVerifiedReportAsync();
 
         var mail01 = report.Monitoring.Single(m => m.System == "mail01");
         Assert.Equal(("KB1", 1800L, 1, 0, 1, 0), (mail01.Patch, mail01.DeployToVerifySeconds, mail01.AlertsFired, mail01.AlertsResolved, mail01.AlertsKept, mail01.AlertsRolledBack));
@@ -22,21 +21,9 @@ public sealed class ReportMonitoringTests : IDisposable
     [Fact]
     public async Task Metrics_AfterAVerify_TimeToVerifyIsFromTheDeploymentStart()
     {
-        var report = await ReportAsync();
+        var report = await _s.KeptAlertThenVerifiedReportAsync();
 
         Assert.Equal(1800L, report.Metrics.TimeToVerifySeconds);
-    }
-
-    private async Task<IncidentReport> ReportAsync()
-    {
-        await _s.DeployAsync();
-        _s.Harness.Time.Advance(TimeSpan.FromMinutes(10));
-        await _s.TakeAsync(AlertScenario.Alert());
-        _s.Harness.Time.Advance(TimeSpan.FromMinutes(5));
-        await _s.Harness.SayAsync("alert keep AL1 --reason \"cache warming\"");
-        _s.Harness.Time.Advance(TimeSpan.FromMinutes(15));
-        await _s.Harness.SayAsync("deploy verify KB1 mail01 ok");
-        return IncidentReportBuilder.Build(await _s.IncidentAsync(), await _s.RecordsAsync(), _s.Harness.Time.GetUtcNow());
     }
 
     public void Dispose() => _s.Dispose();
