@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "CI run {RunId} on host {CiHost} could not be read (HTTP {Status}): {Reason}")]
     public static partial void CiRunUnreadable(ILogger logger, string ciHost, long runId, HttpStatusCode? status, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Reports:SigningKey is not set; using a random key for this process (Development only). Report links stop working on restart.")]
+    public static partial void ReportEphemeralKey(ILogger logger);
 }

@@ -21,6 +21,7 @@ builder.Services.AddPerAddressRateLimiting(builder.Configuration);
 builder.Services.AddFaultHandling();
 builder.Services.AddChatOpsCore();
 builder.Services.AddCiRuns();
+builder.Services.AddReports();
 builder.Services.AddChatOpsStorage(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);

@@ -56,10 +56,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Notifications.AudienceDirectory>();
         services.TryAddSingleton<Notifications.NotificationDispatcher>();
         services.TryAddSingleton<Notifications.CommsReminder>();
-        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
-        services.AddSingleton<IPostConfigureOptions<ReportOptions>, ReportSigningKeySetup>();
-        services.TryAddSingleton<ReportLinkSigner>();
+        // Report formats and links are the host's (AddReports); without them export fails naming what is missing.
+        services.TryAddSingleton<UnconfiguredReports>();
+        services.TryAddSingleton<IReportFormatter>(sp => sp.GetRequiredService<UnconfiguredReports>());
+        services.TryAddSingleton<IReportLinks>(sp => sp.GetRequiredService<UnconfiguredReports>());
 
         services.AddSingleton<IPhaseDialog, AssessDialog>();
         services.AddSingleton<IPhaseDialog, ReviewDialog>();

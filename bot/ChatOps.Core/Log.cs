@@ -20,9 +20,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Alert {AlertId} from {Source} on {Systems}: no active incident watches a deployment there; not posted")]
     public static partial void AlertNotWatched(ILogger logger, string source, string alertId, string systems);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Reports:SigningKey is not set; using a random key for this process (Development only). Report links stop working on restart.")]
-    public static partial void ReportEphemeralKey(ILogger logger);
-
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Expanded notice {IncidentId}/{NoticeId} for {Audience} to {Count} recipient(s)")]
     public static partial void NoticeExpanded(ILogger logger, string incidentId, string noticeId, string audience, int count);
 

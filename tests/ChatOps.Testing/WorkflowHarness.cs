@@ -2,6 +2,7 @@ using ChatOps.Core;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
+using ChatOps.Core.Reports;
 using ChatOps.Core.Views;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,9 @@ public sealed class WorkflowHarness : IDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddChatOpsCore();
         Storage.Register(services);
+        // The host's report ports stand in as a recording double; a test may register the real ones in configure.
+        Reports = new RecordingReports(Time);
+        services.AddSingleton<IReportLinks>(Reports).AddSingleton<IReportFormatter>(Reports);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Dispatcher = _provider.GetRequiredService<ICommandDispatcher>();
@@ -67,6 +71,9 @@ public sealed class WorkflowHarness : IDisposable
     public InMemoryStorage Storage { get; }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The report links and documents Core asked for (unless a test registered other report ports).</summary>
+    public RecordingReports Reports { get; }
 
     public ICommandDispatcher Dispatcher { get; }
 

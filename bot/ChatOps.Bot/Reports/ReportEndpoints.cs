@@ -20,7 +20,7 @@ public static class ReportEndpoints
 
     internal static async Task<Results<ContentHttpResult, NotFound, StatusCodeHttpResult>> GetReportAsync(
         string id, string format, string? tenant, string? exp, string? sig,
-        ReportLinkSigner signer, IIncidentStore store, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        ReportLinkSigner signer, IReportFormatter formatter, IIncidentStore store, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (!signer.IsValid(tenant, id, format, exp, sig))
         {
@@ -37,7 +37,7 @@ public static class ReportEndpoints
         var report = IncidentReportBuilder.Build(snapshot.Incident, records, time.GetUtcNow());
         // The report is confidential and the link expires: no caching anywhere on the way.
         http.Response.Headers.CacheControl = "no-store";
-        var document = ReportDocument.Write(report, format);
+        var document = formatter.Write(report, format);
         return TypedResults.Text(document.Content, document.ContentType + "; charset=utf-8");
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Reports;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Decisions.Events;
-using ChatOps.Core.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Bot.Tests.Ci.CiTeamsHost;
 

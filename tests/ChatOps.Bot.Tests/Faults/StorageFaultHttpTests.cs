@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ChatOps.Bot.Reports;
 using ChatOps.Core.Commands;
-using ChatOps.Core.Reports;
 using ChatOps.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

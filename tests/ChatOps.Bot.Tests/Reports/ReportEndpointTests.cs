@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Web;
+using ChatOps.Bot.Reports;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Identity;
-using ChatOps.Core.Reports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
+using ChatOps.Testing;
 using static ChatOps.Testing.WorkflowHarness;
 
 namespace ChatOps.Core.Tests.Alerts;

@@ -3,6 +3,7 @@ using ChatOps.Core.Alerts;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Views;
+using ChatOps.Testing;
 using static ChatOps.Testing.WorkflowHarness;
 
 namespace ChatOps.Core.Tests.Alerts;

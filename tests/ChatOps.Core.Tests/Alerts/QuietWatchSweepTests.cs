@@ -1,6 +1,7 @@
 using ChatOps.Core.Alerts;
 using ChatOps.Core.Decisions.Events;
 using ChatOps.Core.Incidents;
+using ChatOps.Testing;
 
 namespace ChatOps.Core.Tests.Alerts;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
-using ChatOps.Core.Reports;
-using Json.Schema;
+using ChatOps.Testing;
 
 namespace ChatOps.Core.Tests.Alerts;
 
@@ -12,7 +10,7 @@ public sealed class ReportMonitoringTests : IDisposable
     [Fact]
     public async Task Build_AfterAKeptAlertAndAVerify_ListsEachSystemWithAlertsAndDeployToVerify()
     {
-        var report = await ReportAsync();
+        var report = await _s.KeptAlertThenVerifiedReportAsync();
 
         var mail01 = report.Monitoring.Single(m => m.System == "mail01");
         Assert.Equal(("KB1", 1800L, 1, 0, 1, 0), (mail01.Patch, mail01.DeployToVerifySeconds, mail01.AlertsFired, mail01.AlertsResolved, mail01.AlertsKept, mail01.AlertsRolledBack));
@@ -23,43 +21,9 @@ public sealed class ReportMonitoringTests : IDisposable
     [Fact]
     public async Task Metrics_AfterAVerify_TimeToVerifyIsFromTheDeploymentStart()
     {
-        var report = await ReportAsync();
+        var report = await _s.KeptAlertThenVerifiedReportAsync();
 
         Assert.Equal(1800L, report.Metrics.TimeToVerifySeconds);
-    }
-
-    [Fact]
-    public async Task Markdown_AfterAVerify_HasTheMonitoringSectionAndTimeToVerify()
-    {
-        var markdown = MarkdownReportWriter.Write(await ReportAsync());
-
-        Assert.Contains("## Monitoring", markdown, StringComparison.Ordinal);
-        Assert.Contains("| KB1 | mail01 | 2026-11-27 22:00:00 | 2026-11-27 22:30:00 | 0h 30m 0s | 1 | 0 | 1 | 0 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("Time to verify (deployment start to first system verified): 0h 30m 0s", markdown, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Json_AfterAVerify_ValidatesAgainstTheSchemaWithMonitoring()
-    {
-        var json = JsonNode.Parse(JsonReportWriter.Write(await ReportAsync()));
-
-        var schema = JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "TestData", "report.schema.json"));
-        var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        Assert.True(result.IsValid, string.Join("\n", result.Details.Where(d => d.HasErrors).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
-        Assert.Equal(1800, json!["metrics"]!["timeToVerifySeconds"]!.GetValue<long>());
-        Assert.Equal(2, json["monitoring"]!.AsArray().Count);
-    }
-
-    private async Task<IncidentReport> ReportAsync()
-    {
-        await _s.DeployAsync();
-        _s.Harness.Time.Advance(TimeSpan.FromMinutes(10));
-        await _s.TakeAsync(AlertScenario.Alert());
-        _s.Harness.Time.Advance(TimeSpan.FromMinutes(5));
-        await _s.Harness.SayAsync("alert keep AL1 --reason \"cache warming\"");
-        _s.Harness.Time.Advance(TimeSpan.FromMinutes(15));
-        await _s.Harness.SayAsync("deploy verify KB1 mail01 ok");
-        return IncidentReportBuilder.Build(await _s.IncidentAsync(), await _s.RecordsAsync(), _s.Harness.Time.GetUtcNow());
     }
 
     public void Dispose() => _s.Dispose();

@@ -25,7 +25,7 @@ public sealed class HostileInputTests : IDisposable
         "verify", "vuln",
     };
 
-    private readonly WorkflowHarness _h = new(settings: Documentation.EmergencyPatchScenario.Settings);
+    private readonly WorkflowHarness _h = new(settings: EmergencyPatchScenario.Settings);
 
     [Fact]
     public void Parse_HostileStrings_ParseOrNameTheProblem()

@@ -69,10 +69,7 @@ public sealed class PhaseModelTests : IDisposable
         var report = IncidentReportBuilder.Build(incident, await Records(), _h.Time.GetUtcNow());
         Assert.Equal(summary.Phases.Select(p => p.Progress.ToString().ToLowerInvariant()), report.Checklists.Select(c => c.Progress));
         Assert.Equal("review", report.Incident.Phase);
-        var markdown = MarkdownReportWriter.Write(report);
-        Assert.Contains("### contain (skipped)", markdown, StringComparison.Ordinal);
-        Assert.Contains("- [x] Identify affected systems and their owners — ticked by", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("checklist item scope", markdown, StringComparison.Ordinal);
+        Assert.Contains(report.Checklists.SelectMany(c => c.Items), i => i.Text == "Identify affected systems and their owners" && i.Done && i.DoneBy is not null);
         var record = (await Records()).Last(r => r.Kind == "phase.changed");
         Assert.Equal("drill: only the review is practised", record.Reason);
     }
@@ -92,7 +89,7 @@ public sealed class PhaseModelTests : IDisposable
     [Fact]
     public async Task Export_TicksTheDocumentItems_AndGoingBackIsFree()
     {
-        using var h = new WorkflowHarness(settings: Documentation.EmergencyPatchScenario.Settings);
+        using var h = new WorkflowHarness(settings: EmergencyPatchScenario.Settings);
         await h.SayAsync("declare \"x\"");
         await h.SayAsync("phase document --skip \"practice\"");
 

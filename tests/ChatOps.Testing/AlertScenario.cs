@@ -4,15 +4,15 @@ using ChatOps.Core.Conversations;
 using ChatOps.Core.Decisions;
 using ChatOps.Core.Identity;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Reports;
 using ChatOps.Core.Views;
-using ChatOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Testing.WorkflowHarness;
 
-namespace ChatOps.Core.Tests.Alerts;
+namespace ChatOps.Testing;
 
 /// <summary>An incident whose patch KB1 (mail01, mail02) was just deployed, with a channel that records posted and updated alert cards.</summary>
-internal sealed class AlertScenario : IDisposable
+public sealed class AlertScenario : IDisposable
 {
     public const string IncidentId = "INC-2026-0001";
 
@@ -56,10 +56,23 @@ internal sealed class AlertScenario : IDisposable
 
     public Task<IReadOnlyList<DecisionRecord>> RecordsAsync() => Harness.Storage.Incidents.GetDecisionsAsync(Tenant, IncidentId);
 
+    /// <summary>The report after deploy at 22:00, an alert at 22:10 kept at 22:15 and mail01 verified at 22:30.</summary>
+    public async Task<IncidentReport> KeptAlertThenVerifiedReportAsync()
+    {
+        await DeployAsync();
+        Harness.Time.Advance(TimeSpan.FromMinutes(10));
+        await TakeAsync(Alert());
+        Harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await Harness.SayAsync("alert keep AL1 --reason \"cache warming\"");
+        Harness.Time.Advance(TimeSpan.FromMinutes(15));
+        await Harness.SayAsync("deploy verify KB1 mail01 ok");
+        return IncidentReportBuilder.Build(await IncidentAsync(), await RecordsAsync(), Harness.Time.GetUtcNow());
+    }
+
     public void Dispose() => Harness.Dispose();
 
     /// <summary>A Teams channel that hands out activity ids and remembers every post and update.</summary>
-    internal sealed class RecordingChannel : IPostedCardPoster, IPostedCardUpdater
+    public sealed class RecordingChannel : IPostedCardPoster, IPostedCardUpdater
     {
         public ConcurrentQueue<AlertCardView> Posts { get; } = new();
 

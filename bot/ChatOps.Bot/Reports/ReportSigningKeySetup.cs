@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ChatOps.Core.Reports;
+namespace ChatOps.Bot.Reports;
 
 /// <summary>
 /// In Development only, a missing <c>Reports:SigningKey</c> is replaced by a random key for this process (with a

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using ChatOps.Core.Reports;
 
-namespace ChatOps.Core.Reports;
+namespace ChatOps.Bot.Reports;
 
 /// <summary>The report for tools: camelCase JSON, nulls written out, shape in docs/report.schema.json.</summary>
 public static class JsonReportWriter

@@ -1,13 +1,14 @@
-using ChatOps.Testing;
+using ChatOps.Core.Decisions;
+using ChatOps.Core.Incidents;
 using static ChatOps.Testing.WorkflowHarness;
 
-namespace ChatOps.Core.Tests.Documentation;
+namespace ChatOps.Testing;
 
 /// <summary>
 /// The full emergency-patch scenario, Assess to close, driven through the dispatcher as people would type it,
-/// with the clock moving between steps. Every command must succeed; the report tests read what it recorded.
+/// with the clock moving between steps. Every command must succeed (else it throws); the report tests read what it recorded.
 /// </summary>
-internal static class EmergencyPatchScenario
+public static class EmergencyPatchScenario
 {
     public const string IncidentId = "INC-2026-0001";
 
@@ -73,7 +74,18 @@ internal static class EmergencyPatchScenario
             var reply = text == ApproveClick
                 ? await h.ClickAsync("approval.approve", new Dictionary<string, string> { ["incidentId"] = IncidentId, ["approvalId"] = "A1", ["version"] = "1" }, who)
                 : await h.SayAsync(text, who);
-            Assert.False(IsError(reply), $"'{text}' failed: {Text(reply)}");
+            if (IsError(reply))
+            {
+                throw new InvalidOperationException($"'{text}' failed: {Text(reply)}");
+            }
         }
+    }
+
+    /// <summary>The incident the scenario ran and its decision records, as the report builder takes them.</summary>
+    public static async Task<(Incident Incident, IReadOnlyList<DecisionRecord> Records)> LoadAsync(WorkflowHarness h)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        var snapshot = await h.Storage.Incidents.GetAsync(Tenant, IncidentId);
+        return (snapshot!.Incident, await h.Storage.Incidents.GetDecisionsAsync(Tenant, IncidentId));
     }
 }

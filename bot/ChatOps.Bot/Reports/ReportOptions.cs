@@ -1,4 +1,4 @@
-namespace ChatOps.Core.Reports;
+namespace ChatOps.Bot.Reports;
 
 /// <summary>Report links, bound from the <c>Reports</c> configuration section.</summary>
 public sealed class ReportOptions

@@ -1,9 +1,9 @@
 using System.Web;
-using ChatOps.Core.Reports;
+using ChatOps.Bot.Reports;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatOps.Core.Tests.Documentation;
+namespace ChatOps.Bot.Tests.Reports;
 
 public class ReportLinkSignerTests
 {

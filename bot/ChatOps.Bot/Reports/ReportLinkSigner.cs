@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using ChatOps.Core.Reports;
 
-namespace ChatOps.Core.Reports;
+namespace ChatOps.Bot.Reports;
 
 /// <summary>
 /// Signs and checks report links: HMAC-SHA256 over tenant, incident, format and expiry, so a link works for one
 /// report of one tenant until it expires. Checking compares in constant time.
 /// </summary>
-public sealed class ReportLinkSigner(IOptions<ReportOptions> options, TimeProvider time)
+public sealed class ReportLinkSigner(IOptions<ReportOptions> options, TimeProvider time) : IReportLinks
 {
     public static readonly IReadOnlyList<string> Formats = ["md", "json"];
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ChatOps.Core.Reports;
+namespace ChatOps.Bot.Reports;
 
 /// <summary>Start-up check of <c>Reports:*</c>; without a signing key the process stops with a message naming the key.</summary>
 internal sealed class ReportOptionsValidator : IValidateOptions<ReportOptions>

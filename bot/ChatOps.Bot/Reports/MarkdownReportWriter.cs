@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using ChatOps.Core.Dialogs;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Reports;
 
-namespace ChatOps.Core.Reports;
+namespace ChatOps.Bot.Reports;
 
 /// <summary>The report for people: Markdown with one section per part of the report, times in UTC.</summary>
 public static class MarkdownReportWriter
