@@ -33,7 +33,7 @@ public sealed class IncidentWriteGateTests
     public async Task ChangeAsync_TwoRunnersOnOneStore_ConflictsStillDetectedAcrossThem()
     {
         // Two instances do not share a gate: the ETag still decides, and each loser decides again on fresh state.
-        var store = new SlowReadStore(new InMemoryIncidentStore());
+        var store = new MeetAtCommitStore(new InMemoryIncidentStore(), parties: 2);
         var first = new IncidentRunner(store, TimeProvider.System);
         var second = new IncidentRunner(store, TimeProvider.System);
         await DeclareAsync(first, "INC-2026-0002");
@@ -43,6 +43,7 @@ public sealed class IncidentWriteGateTests
             Task.Run(() => second.ChangeAsync(TestActors.Tenant, "INC-2026-0002", TestActors.Bob, _ => Change.Record(new PendingEvent(new DecisionNoted("b"))))));
 
         Assert.All(outcomes, o => Assert.Equal(OutcomeStatus.Applied, o.Status));
+        Assert.Equal(1, store.Conflicts);
         Assert.True(HashChain.Verify(await store.GetDecisionsAsync(TestActors.Tenant, "INC-2026-0002")).IsIntact);
     }
 
@@ -59,6 +60,52 @@ public sealed class IncidentWriteGateTests
         held.Dispose();
 
         Assert.Equal(0, gate.ActiveKeys);
+    }
+
+    /// <summary>
+    /// Holds the first <paramref name="parties"/> commits (after the create) until all of them have arrived, so those
+    /// writers have all decided on the same version and all but one must conflict.
+    /// </summary>
+    private sealed class MeetAtCommitStore(IIncidentStore inner, int parties) : IIncidentStore
+    {
+        private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _arrived;
+        private int _conflicts;
+
+        public int Conflicts => _conflicts;
+
+        public Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
+            inner.GetAsync(tenantId, incidentId, cancellationToken);
+
+        public Task<IReadOnlyList<DecisionRecord>> GetDecisionsAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
+            inner.GetDecisionsAsync(tenantId, incidentId, cancellationToken);
+
+        public async Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default)
+        {
+            if (commit.ExpectedETag is not null && Interlocked.Increment(ref _arrived) is var arrived && arrived <= parties)
+            {
+                if (arrived == parties)
+                {
+                    _allArrived.SetResult();
+                }
+
+                // A guard against a hang only: the test's meaning is that both arrive.
+                await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
+            try
+            {
+                return await inner.CommitAsync(commit, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                Interlocked.Increment(ref _conflicts);
+                throw;
+            }
+        }
+
+        public Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default) =>
+            inner.AllocateIncidentIdAsync(tenantId, year, cancellationToken);
     }
 
     private static Task<IncidentOutcome> DeclareAsync(IncidentRunner runner, string id) =>
