@@ -71,21 +71,8 @@ public sealed class SocketModeTestHost : IAsyncDisposable
     }
 
     /// <summary>Returns once Socket Mode's state satisfies <paramref name="condition"/> (checked at each change).</summary>
-    public async Task WaitForStateAsync(Func<SocketModeState, bool> condition)
-    {
-        var state = Host.App.Services.GetRequiredService<SocketModeState>();
-        using var cts = new CancellationTokenSource(Guard);
-        while (true)
-        {
-            var next = state.NextChange;
-            if (condition(state))
-            {
-                return;
-            }
-
-            await next.WaitAsync(cts.Token);
-        }
-    }
+    public Task WaitForStateAsync(Func<SocketModeState, bool> condition) =>
+        Host.App.Services.GetRequiredService<SocketModeState>().WaitUntilAsync(condition, Guard);
 
     public async ValueTask DisposeAsync()
     {
