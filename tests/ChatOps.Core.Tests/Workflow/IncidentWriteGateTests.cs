@@ -15,7 +15,7 @@ public sealed class IncidentWriteGateTests
     [Fact]
     public async Task ChangeAsync_ManyConcurrentChangesOfOneIncident_AllAppliedNoConflict()
     {
-        var store = new SlowReadStore(new InMemoryIncidentStore());
+        var store = new ContendedStore(new InMemoryIncidentStore());
         var gate = new IncidentWriteGate();
         var runner = new IncidentRunner(store, TimeProvider.System, gate: gate);
         await DeclareAsync(runner, "INC-2026-0001");
@@ -33,7 +33,7 @@ public sealed class IncidentWriteGateTests
     public async Task ChangeAsync_TwoRunnersOnOneStore_ConflictsStillDetectedAcrossThem()
     {
         // Two instances do not share a gate: the ETag still decides, and each loser decides again on fresh state.
-        var store = new MeetAtCommitStore(new InMemoryIncidentStore(), parties: 2);
+        var store = new ContendedStore(new InMemoryIncidentStore(), meetAtCommit: 2);
         var first = new IncidentRunner(store, TimeProvider.System);
         var second = new IncidentRunner(store, TimeProvider.System);
         await DeclareAsync(first, "INC-2026-0002");
@@ -62,11 +62,16 @@ public sealed class IncidentWriteGateTests
         Assert.Equal(0, gate.ActiveKeys);
     }
 
+    private static Task<IncidentOutcome> DeclareAsync(IncidentRunner runner, string id) =>
+        runner.CreateAsync(id, TestActors.Alice,
+            new IncidentDeclared("Exchange breach", Severity.Sev1, TestActors.Channel, ["mail01"], ["CVE-2021-26855"]), [], []);
+
     /// <summary>
-    /// Holds the first <paramref name="parties"/> commits (after the create) until all of them have arrived, so those
-    /// writers have all decided on the same version and all but one must conflict.
+    /// Counts conflicts. Reads complete later (as storage's do), so writers that do not take turns interleave. With
+    /// <paramref name="meetAtCommit"/>, the first that many commits after the create are held until all of them have
+    /// arrived: those writers have all decided on the same version, and all but one must conflict.
     /// </summary>
-    private sealed class MeetAtCommitStore(IIncidentStore inner, int parties) : IIncidentStore
+    private sealed class ContendedStore(IIncidentStore inner, int meetAtCommit = 0) : IIncidentStore
     {
         private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _arrived;
@@ -74,55 +79,10 @@ public sealed class IncidentWriteGateTests
 
         public int Conflicts => _conflicts;
 
-        public Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
-            inner.GetAsync(tenantId, incidentId, cancellationToken);
-
-        public Task<IReadOnlyList<DecisionRecord>> GetDecisionsAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
-            inner.GetDecisionsAsync(tenantId, incidentId, cancellationToken);
-
-        public async Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default)
-        {
-            if (commit.ExpectedETag is not null && Interlocked.Increment(ref _arrived) is var arrived && arrived <= parties)
-            {
-                if (arrived == parties)
-                {
-                    _allArrived.SetResult();
-                }
-
-                // A guard against a hang only: the test's meaning is that both arrive.
-                await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-            }
-
-            try
-            {
-                return await inner.CommitAsync(commit, cancellationToken);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                Interlocked.Increment(ref _conflicts);
-                throw;
-            }
-        }
-
-        public Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default) =>
-            inner.AllocateIncidentIdAsync(tenantId, year, cancellationToken);
-    }
-
-    private static Task<IncidentOutcome> DeclareAsync(IncidentRunner runner, string id) =>
-        runner.CreateAsync(id, TestActors.Alice,
-            new IncidentDeclared("Exchange breach", Severity.Sev1, TestActors.Channel, ["mail01"], ["CVE-2021-26855"]), [], []);
-
-    /// <summary>Reads take a moment, so writers that do not take turns would read the same version and conflict.</summary>
-    private sealed class SlowReadStore(IIncidentStore inner) : IIncidentStore
-    {
-        private int _conflicts;
-
-        public int Conflicts => _conflicts;
-
         public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
         {
             var snapshot = await inner.GetAsync(tenantId, incidentId, cancellationToken);
-            await Task.Delay(5, cancellationToken);
+            await Task.Yield();
             return snapshot;
         }
 
@@ -131,6 +91,17 @@ public sealed class IncidentWriteGateTests
 
         public async Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default)
         {
+            if (commit.ExpectedETag is not null && Interlocked.Increment(ref _arrived) is var arrived && arrived <= meetAtCommit)
+            {
+                if (arrived == meetAtCommit)
+                {
+                    _allArrived.SetResult();
+                }
+
+                // A guard against a hang only: the test's meaning is that all of them arrive.
+                await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
             try
             {
                 return await inner.CommitAsync(commit, cancellationToken);
