@@ -49,14 +49,20 @@ public sealed class InMemoryIncidentStore : IIncidentStore
             var key = Key(commit.State.TenantId, commit.State.Id);
             _incidents.TryGetValue(key, out var current);
             var expected = commit.ExpectedETag is null ? (long?)null : long.Parse(commit.ExpectedETag, CultureInfo.InvariantCulture);
+            // As in the Table store: a delivery applied before is a duplicate whatever the ETag (a re-run on a stale read).
+            if (commit.DeliveryKey is { } delivery && _applied.Contains(key + "|" + delivery))
+            {
+                throw new DuplicateDeliveryException();
+            }
+
             if ((current is null && expected is not null) || (current is not null && current.ETag != expected))
             {
                 throw new ConcurrencyConflictException();
             }
 
-            if (commit.DeliveryKey is { } delivery && !_applied.Add(key + "|" + delivery))
+            if (commit.DeliveryKey is { } applied)
             {
-                throw new DuplicateDeliveryException();
+                _applied.Add(key + "|" + applied);
             }
 
             var records = current?.Records.ToList() ?? [];

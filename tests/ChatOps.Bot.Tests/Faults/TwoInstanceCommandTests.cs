@@ -49,7 +49,9 @@ public sealed partial class TwoInstanceCommandTests : IAsyncLifetime
 
         Assert.All(acks, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         Assert.All(acks, a => Assert.Contains("Working on it", a.Body, StringComparison.Ordinal));
-        var decided = await EventuallyAsync(ChannelHost.SlackTeam, incident, Burst);
+        // Each command is worked in the background by either instance, which posts its answer once the change is committed.
+        await Task.WhenAll(Enumerable.Range(1, Burst).Select(n => AnsweredAsync(channel, $"pair-{n:D2}")));
+        var decided = await DecisionsAsync(ChannelHost.SlackTeam, incident);
         Assert.Equal(Enumerable.Range(1, Burst).Select(n => $"pair-{n:D2}"), decided.Order(StringComparer.Ordinal));
     }
 
@@ -70,21 +72,12 @@ public sealed partial class TwoInstanceCommandTests : IAsyncLifetime
         Assert.NotEmpty(recorded);
     }
 
-    private async Task<List<string>> EventuallyAsync(string tenant, string incident, int count)
+    /// <summary>Returns once either instance has posted in <paramref name="channel"/> about <paramref name="decision"/> (each wait times out after 30 s).</summary>
+    private async Task AnsweredAsync(string channel, string decision)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var decided = await DecisionsAsync(tenant, incident);
-            if (decided.Count >= count || timeout.IsCancellationRequested)
-            {
-                // Settled: nothing more arrives (a doubled decision would show up here).
-                await Task.Delay(500, CancellationToken.None);
-                return await DecisionsAsync(tenant, incident);
-            }
-
-            await Task.Delay(100, CancellationToken.None);
-        }
+        bool About(string method, System.Text.Json.Nodes.JsonObject body) => method.StartsWith("chat.", StringComparison.Ordinal)
+            && body["channel"]?.ToString() == channel && body.ToJsonString().Contains(decision, StringComparison.Ordinal);
+        await await Task.WhenAny(_a.Slack.WaitForCallAsync(About), _b.Slack.WaitForCallAsync(About));
     }
 
     private async Task<List<string>> DecisionsAsync(string tenant, string incident)

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using ChatOps.Bot.Health;
 using ChatOps.Bot.Tests.Slack;
+using ChatOps.Slack.SocketMode;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Health;
 
@@ -14,6 +16,8 @@ public sealed class SocketModeReadinessTests
     {
         await using var bot = await SocketModeBot.StartAsync();
         await bot.ConnectedAsync();
+        // The fake sent hello; the bot counts a socket open once it has read it.
+        await StateAsync(bot, state => state.OpenConnections == 2);
 
         var (status, body) = await ReadyzAsync(bot);
 
@@ -28,8 +32,9 @@ public sealed class SocketModeReadinessTests
         var (first, _) = await bot.ConnectedAsync();
 
         await first.SendDisconnectAsync("link_disabled");
+        await StateAsync(bot, state => state.StoppedReason is not null);
 
-        var (status, body) = await EventuallyNotReadyAsync(bot);
+        var (status, body) = await ReadyzAsync(bot);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("not ready", body.Status);
         Assert.StartsWith("Slack Socket Mode stopped:", body.Reason, StringComparison.Ordinal);
@@ -57,19 +62,7 @@ public sealed class SocketModeReadinessTests
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<HealthStatus>())!);
     }
 
-    /// <summary>The socket closes in the background; polls <c>/readyz</c> for up to 30 s until it says not ready.</summary>
-    private static async Task<(HttpStatusCode Status, HealthStatus Body)> EventuallyNotReadyAsync(SocketModeBot bot)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var answer = await ReadyzAsync(bot);
-            if (answer.Status != HttpStatusCode.OK || DateTime.UtcNow > deadline)
-            {
-                return answer;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>Socket Mode's state (what <c>/readyz</c> reads) once it satisfies <paramref name="condition"/>.</summary>
+    private static Task StateAsync(SocketModeBot bot, Func<SocketModeState, bool> condition) =>
+        bot.Services.GetRequiredService<SocketModeState>().WaitUntilAsync(condition);
 }

@@ -15,7 +15,7 @@ public sealed class IncidentWriteGateTests
     [Fact]
     public async Task ChangeAsync_ManyConcurrentChangesOfOneIncident_AllAppliedNoConflict()
     {
-        var store = new SlowReadStore(new InMemoryIncidentStore());
+        var store = new ContendedStore(new InMemoryIncidentStore());
         var gate = new IncidentWriteGate();
         var runner = new IncidentRunner(store, TimeProvider.System, gate: gate);
         await DeclareAsync(runner, "INC-2026-0001");
@@ -33,7 +33,7 @@ public sealed class IncidentWriteGateTests
     public async Task ChangeAsync_TwoRunnersOnOneStore_ConflictsStillDetectedAcrossThem()
     {
         // Two instances do not share a gate: the ETag still decides, and each loser decides again on fresh state.
-        var store = new SlowReadStore(new InMemoryIncidentStore());
+        var store = new ContendedStore(new InMemoryIncidentStore(), meetAtCommit: 2);
         var first = new IncidentRunner(store, TimeProvider.System);
         var second = new IncidentRunner(store, TimeProvider.System);
         await DeclareAsync(first, "INC-2026-0002");
@@ -43,6 +43,7 @@ public sealed class IncidentWriteGateTests
             Task.Run(() => second.ChangeAsync(TestActors.Tenant, "INC-2026-0002", TestActors.Bob, _ => Change.Record(new PendingEvent(new DecisionNoted("b"))))));
 
         Assert.All(outcomes, o => Assert.Equal(OutcomeStatus.Applied, o.Status));
+        Assert.Equal(1, store.Conflicts);
         Assert.True(HashChain.Verify(await store.GetDecisionsAsync(TestActors.Tenant, "INC-2026-0002")).IsIntact);
     }
 
@@ -65,9 +66,15 @@ public sealed class IncidentWriteGateTests
         runner.CreateAsync(id, TestActors.Alice,
             new IncidentDeclared("Exchange breach", Severity.Sev1, TestActors.Channel, ["mail01"], ["CVE-2021-26855"]), [], []);
 
-    /// <summary>Reads take a moment, so writers that do not take turns would read the same version and conflict.</summary>
-    private sealed class SlowReadStore(IIncidentStore inner) : IIncidentStore
+    /// <summary>
+    /// Counts conflicts. Reads complete later (as storage's do), so writers that do not take turns interleave. With
+    /// <paramref name="meetAtCommit"/>, the first that many commits after the create are held until all of them have
+    /// arrived: those writers have all decided on the same version, and all but one must conflict.
+    /// </summary>
+    private sealed class ContendedStore(IIncidentStore inner, int meetAtCommit = 0) : IIncidentStore
     {
+        private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _arrived;
         private int _conflicts;
 
         public int Conflicts => _conflicts;
@@ -75,7 +82,7 @@ public sealed class IncidentWriteGateTests
         public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
         {
             var snapshot = await inner.GetAsync(tenantId, incidentId, cancellationToken);
-            await Task.Delay(5, cancellationToken);
+            await Task.Yield();
             return snapshot;
         }
 
@@ -84,6 +91,17 @@ public sealed class IncidentWriteGateTests
 
         public async Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default)
         {
+            if (commit.ExpectedETag is not null && Interlocked.Increment(ref _arrived) is var arrived && arrived <= meetAtCommit)
+            {
+                if (arrived == meetAtCommit)
+                {
+                    _allArrived.SetResult();
+                }
+
+                // A guard against a hang only: the test's meaning is that all of them arrive.
+                await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
             try
             {
                 return await inner.CommitAsync(commit, cancellationToken);

@@ -111,7 +111,7 @@ public sealed class NotificationTests : IDisposable
         var sender = new RecordingSender { Delay = TimeSpan.FromMilliseconds(2) };
 
         // No clock moves here: a lease only ends when its time passes, and no send fails.
-        await Task.WhenAll(DrainAsync(Dispatcher(sender), advance: false), DrainAsync(Dispatcher(sender), advance: false));
+        await DrainTogetherAsync(Dispatcher(sender), Dispatcher(sender));
 
         Assert.Equal(0, sender.Overlaps);
         Assert.Equal(100, sender.Sent.Count(s => s.Recipient.Kind == RecipientKind.User));
@@ -246,7 +246,7 @@ public sealed class NotificationTests : IDisposable
         _h.Services.GetRequiredService<IOptions<NotificationOptions>>(), NullLogger<NotificationDispatcher>.Instance);
 
     /// <summary>Runs passes (advancing the clock past retry delays) until nothing is left to do.</summary>
-    private async Task DrainAsync(NotificationDispatcher dispatcher, bool advance = true)
+    private async Task DrainAsync(NotificationDispatcher dispatcher)
     {
         for (var pass = 0; pass < 50; pass++)
         {
@@ -256,13 +256,24 @@ public sealed class NotificationTests : IDisposable
                 return;
             }
 
-            if (advance)
+            _h.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.Fail("the dispatcher did not finish in 50 passes");
+    }
+
+    /// <summary>
+    /// Runs the two dispatchers' passes side by side until nothing is left to do. The clock stands still: a row one of
+    /// them holds is skipped by the other and is sent by the end of the pair's pass, so no pass waits for a lease to end.
+    /// </summary>
+    private async Task DrainTogetherAsync(NotificationDispatcher first, NotificationDispatcher second)
+    {
+        for (var pass = 0; pass < 50; pass++)
+        {
+            var handled = await Task.WhenAll(first.RunOnceAsync(), second.RunOnceAsync());
+            if (handled.Sum() == 0 && !_h.Storage.Deliveries.All.Any(d => d.Status == DeliveryStatus.Pending))
             {
-                _h.Time.Advance(TimeSpan.FromSeconds(10));
-            }
-            else
-            {
-                await Task.Delay(10);
+                return;
             }
         }
 

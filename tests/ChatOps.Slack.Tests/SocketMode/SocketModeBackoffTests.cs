@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Threading.Channels;
+using ChatOps.Testing;
 using ChatOps.Slack.Api;
 using ChatOps.Slack.SocketMode;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Slack.Tests.SocketMode;
 
@@ -14,10 +15,13 @@ public sealed class SocketModeBackoffTests
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(8);
 
+    /// <summary>Only a guard against a hang: every wait here ends on an event.</summary>
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task Reconnect_ConnectKeepsFailing_WaitsEachLoggedDelayOnTheClockUpToTheMaximum()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", CultureInfo.InvariantCulture));
+        var clock = new TimerRecordingTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", CultureInfo.InvariantCulture));
         var apps = new FailingApps(clock);
         var logger = new FakeLogger<SlackSocketModeService>();
         var service = new SlackSocketModeService(
@@ -36,16 +40,20 @@ public sealed class SocketModeBackoffTests
             // Call 1 is the start-up check, call 2 the slot's first connect; then one call per retry.
             for (var retry = 1; retry <= 8; retry++)
             {
-                Assert.True(await EventuallyAsync(() => Reconnecting(logger).Count == retry), $"retry {retry} was not scheduled");
+                // The retry's wait exists once its timer does; the timer fires only when the clock is advanced.
+                await clock.NextTimerAsync().AsTask().WaitAsync(Guard);
+                Assert.Equal(retry, Reconnecting(logger).Count);
                 var delay = Reconnecting(logger)[^1];
                 delays.Add(delay);
                 Assert.Equal(retry + 1, apps.Calls.Count);
 
+                var fired = clock.Fired;
                 clock.Advance(delay - TimeSpan.FromMilliseconds(1));
-                await Task.Delay(50);
+                Assert.Equal(fired, clock.Fired);
                 Assert.Equal(retry + 1, apps.Calls.Count);
                 clock.Advance(TimeSpan.FromMilliseconds(1));
-                Assert.True(await EventuallyAsync(() => apps.Calls.Count == retry + 2), $"retry {retry} did not connect after {delay}");
+                Assert.Equal(fired + 1, clock.Fired);
+                await apps.WaitForCallsAsync(retry + 2).WaitAsync(Guard);
             }
         }
         finally
@@ -66,32 +74,28 @@ public sealed class SocketModeBackoffTests
             .Where(r => r.Message.Contains("reconnecting in", StringComparison.Ordinal))
             .Select(r => TimeSpan.Parse(r.StructuredState!.Single(p => p.Key == "Delay").Value!, CultureInfo.InvariantCulture))];
 
-    private static async Task<bool> EventuallyAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(10);
-        }
-
-        return true;
-    }
 
     /// <summary><c>apps.connections.open</c> failing with a network error (not a token error, so it is retried); records the clock at each call.</summary>
     private sealed class FailingApps(TimeProvider clock) : AppsApi(null!, null!)
     {
         private readonly ConcurrentQueue<DateTimeOffset> _calls = new();
+        private readonly Channel<int> _called = Channel.CreateUnbounded<int>();
 
         public IReadOnlyList<DateTimeOffset> Calls => [.. _calls];
+
+        /// <summary>Returns once <paramref name="count"/> calls were made.</summary>
+        public async Task WaitForCallsAsync(int count)
+        {
+            while (_calls.Count < count)
+            {
+                await _called.Reader.ReadAsync();
+            }
+        }
 
         public override Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken = default)
         {
             _calls.Enqueue(clock.GetUtcNow());
+            _called.Writer.TryWrite(_calls.Count);
             return Task.FromException<Uri>(new HttpRequestException("connection refused"));
         }
     }

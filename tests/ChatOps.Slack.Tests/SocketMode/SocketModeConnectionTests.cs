@@ -36,9 +36,12 @@ public sealed class SocketModeConnectionTests
             await bot.Socket.DeliverAsync(Mention(i), i % 2 == 0 ? second : replacement);
         }
 
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => Enumerable.Range(1, 10).All(i => bot.Socket.Acks.Any(a => a.EnvelopeId == $"env-{i}"))));
+        await bot.Socket.WaitForAcksAsync(acks => Enumerable.Range(1, 10).All(i => acks.Any(a => a.EnvelopeId == $"env-{i}")));
         await bot.Socket.DeliverAsync(SocketModeEnvelopes.EventsApi("env-sentinel", SocketModeEnvelopes.AppMention("Ev-sentinel", "sentinel")), replacement);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Host.Dispatcher.Received.Any(c => c.Text == "sentinel")));
+        while ((await bot.Host.Dispatcher.NextAsync()).Text != "sentinel")
+        {
+        }
+
         Assert.Equal(
             Enumerable.Range(1, 10).Select(i => $"burst {i}").Order(StringComparer.Ordinal),
             bot.Host.Dispatcher.Received.Select(c => c.Text).Where(t => t != "sentinel").Order(StringComparer.Ordinal));
@@ -58,7 +61,7 @@ public sealed class SocketModeConnectionTests
         Assert.Equal("contain", (await bot.Host.Dispatcher.NextAsync()).Text);
         Assert.Equal("sentinel", (await bot.Host.Dispatcher.NextAsync()).Text);
         Assert.Equal(2, bot.Host.Dispatcher.Received.Count);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Socket.Acks.Count == 3));
+        await bot.Socket.WaitForAcksAsync(acks => acks.Count >= 3);
         Assert.Equal(["env-a", "env-b", "env-c"], bot.Socket.Acks.Select(a => a.EnvelopeId).Order(StringComparer.Ordinal));
     }
 
@@ -91,12 +94,12 @@ public sealed class SocketModeConnectionTests
         await bot.Socket.DeliverAsync(SocketModeEnvelopes.EventsApi("env-2", SocketModeEnvelopes.AppMention("Ev2", "two")), first);
 
         await bot.Socket.DeliverAsync(SocketModeEnvelopes.EventsApi("env-3", SocketModeEnvelopes.AppMention("Ev3", "three")), first);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Host.Logs.GetSnapshot().Any(r => r.Message.Contains("env-3 left unacknowledged", StringComparison.Ordinal))));
+        await bot.WaitForLogAsync("env-3 left unacknowledged");
         gate.SetResult();
 
         Assert.Equal("two", (await bot.Host.Dispatcher.NextAsync()).Text);
         Assert.Equal("three", (await bot.Host.Dispatcher.NextAsync()).Text);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Socket.Acks.Any(a => a.EnvelopeId == "env-3")));
+        await bot.Socket.WaitForAcksAsync(acks => acks.Any(a => a.EnvelopeId == "env-3"));
     }
 
     [Fact]
@@ -127,7 +130,7 @@ public sealed class SocketModeConnectionTests
         var replacement = await bot.Socket.NextConnectionAsync();
 
         Assert.True(replacement.IsOpen);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => first.Closed.IsCompleted));
+        await first.Closed.WaitAsync(SocketModeTestHost.Guard);
     }
 
     [Fact]
@@ -138,7 +141,7 @@ public sealed class SocketModeConnectionTests
 
         await first.SendDisconnectAsync("link_disabled");
 
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => first.Closed.IsCompleted && second.Closed.IsCompleted));
+        await Task.WhenAll(first.Closed, second.Closed).WaitAsync(SocketModeTestHost.Guard);
         var readiness = await bot.ReadinessAsync();
         Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, readiness.Status);
         Assert.Contains("link_disabled", readiness.Entries.Single().Value.Description, StringComparison.Ordinal);

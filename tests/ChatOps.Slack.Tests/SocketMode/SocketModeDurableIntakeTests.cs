@@ -32,11 +32,11 @@ public sealed class SocketModeDurableIntakeTests
         var (first, _) = await bot.ConnectedAsync();
 
         await bot.Socket.DeliverAsync(SocketModeEnvelopes.EventsApi("env-2", SocketModeEnvelopes.AppMention("Ev2", "status")), first);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Host.Logs.GetSnapshot().Any(r => r.Message.Contains("env-2 left unacknowledged", StringComparison.Ordinal))));
+        await bot.WaitForLogAsync("env-2 left unacknowledged");
         Assert.Empty(bot.Host.Dispatcher.Received);
         intake.Fault = null;
 
         Assert.Equal("status", (await bot.Host.Dispatcher.NextAsync()).Text);
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Socket.Acks.Any(a => a.EnvelopeId == "env-2")));
+        await bot.Socket.WaitForAcksAsync(acks => acks.Any(a => a.EnvelopeId == "env-2"));
     }
 }

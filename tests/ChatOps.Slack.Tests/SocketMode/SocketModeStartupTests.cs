@@ -47,7 +47,9 @@ public sealed class SocketModeStartupTests
         await using var bot = await SocketModeTestHost.StartAsync();
         await bot.ConnectedAsync();
 
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.ReadinessAsync().GetAwaiter().GetResult().Status == HealthStatus.Healthy));
+        await bot.WaitForStateAsync(state => state.OpenConnections == 2);
+
+        Assert.Equal(HealthStatus.Healthy, (await bot.ReadinessAsync()).Status);
     }
 
     [Fact]
@@ -57,14 +59,17 @@ public sealed class SocketModeStartupTests
         var (first, second) = await bot.ConnectedAsync();
         // The fake has sent hello; wait until the bot has read it on both sockets, or "no open connection" below could be
         // the moment before it counted them rather than after it lost them.
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.Host.App.Services.GetRequiredService<SocketModeState>().OpenConnections == 2));
+        await bot.WaitForStateAsync(state => state.OpenConnections == 2);
 
         bot.Socket.ConnectionsOpenError = "internal_error";
         await first.CloseAsync();
         await second.CloseAsync();
 
-        Assert.True(await SocketModeTestHost.EventuallyAsync(() => bot.ReadinessAsync().GetAwaiter().GetResult().Status == HealthStatus.Unhealthy));
-        Assert.Contains("no open connection", (await bot.ReadinessAsync()).Entries.Single().Value.Description, StringComparison.Ordinal);
+        await bot.WaitForStateAsync(state => state.OpenConnections == 0);
+
+        var readiness = await bot.ReadinessAsync();
+        Assert.Equal(HealthStatus.Unhealthy, readiness.Status);
+        Assert.Contains("no open connection", readiness.Entries.Single().Value.Description, StringComparison.Ordinal);
     }
 
     [Fact]

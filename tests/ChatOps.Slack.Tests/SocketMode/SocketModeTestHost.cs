@@ -54,22 +54,25 @@ public sealed class SocketModeTestHost : IAsyncDisposable
     public async Task<HealthReport> ReadinessAsync() =>
         await Host.App.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains(SocketModeHealthCheck.ReadyTag));
 
-    /// <summary>Polls <paramref name="condition"/> (a state reached by background work) for up to 30 s.</summary>
-    public static async Task<bool> EventuallyAsync(Func<bool> condition)
+    /// <summary>Only a guard against a hang: every wait here ends on an event.</summary>
+    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+
+    /// <summary>Returns once a log line containing <paramref name="text"/> is written (or was already).</summary>
+    public async Task WaitForLogAsync(string text)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
+        using var cts = new CancellationTokenSource(Guard);
+        await foreach (var record in Host.Logs.GetLogsAsync(cts.Token))
         {
-            if (DateTime.UtcNow > deadline)
+            if (record.Message.Contains(text, StringComparison.Ordinal))
             {
-                return false;
+                return;
             }
-
-            await Task.Delay(20);
         }
-
-        return true;
     }
+
+    /// <summary>Returns once Socket Mode's state satisfies <paramref name="condition"/> (checked at each change).</summary>
+    public Task WaitForStateAsync(Func<SocketModeState, bool> condition) =>
+        Host.App.Services.GetRequiredService<SocketModeState>().WaitUntilAsync(condition, Guard);
 
     public async ValueTask DisposeAsync()
     {

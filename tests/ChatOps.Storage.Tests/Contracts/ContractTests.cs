@@ -113,3 +113,33 @@ public sealed class AlertTallyTableStoreContractTests(StorageFixture fixture) : 
 {
     protected override IAlertTally CreateTally() => new AlertTallyTableStore(fixture.CreateTables());
 }
+
+public sealed class InMemoryIncidentStoreContractTests : IncidentStoreContract
+{
+    protected override IIncidentStore CreateStore() => new InMemoryIncidentStore();
+}
+
+[Trait("Category", "Azurite")]
+public sealed class IncidentTableStoreContractTests(StorageFixture fixture) : IncidentStoreContract, IClassFixture<StorageFixture>
+{
+    protected override IIncidentStore CreateStore() => new IncidentTableStore(fixture.CreateTables(), Clock);
+}
+
+public sealed class InMemoryDeliveryStoreContractTests : DeliveryStoreContract
+{
+    protected override (IIncidentStore Incidents, IDeliveryStore Deliveries) CreateStores()
+    {
+        var incidents = new InMemoryIncidentStore();
+        return (incidents, new InMemoryDeliveryStore(incidents));
+    }
+}
+
+[Trait("Category", "Azurite")]
+public sealed class DeliveryTableStoreContractTests(StorageFixture fixture) : DeliveryStoreContract, IClassFixture<StorageFixture>
+{
+    protected override (IIncidentStore Incidents, IDeliveryStore Deliveries) CreateStores()
+    {
+        var tables = fixture.CreateTables();
+        return (new IncidentTableStore(tables, Clock), new DeliveryTableStore(tables));
+    }
+}

@@ -25,6 +25,7 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
     private LocalServer? _server;
     private HalfOpenProxy? _proxy;
     private int _nextConnection;
+    private TaskCompletionSource _ackArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>When set, <c>apps.connections.open</c> answers <c>ok:false</c> with this error (e.g. invalid_auth).</summary>
     public string? ConnectionsOpenError { get; set; }
@@ -73,6 +74,23 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         return await _ackArrivals.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>Returns once the acks so far satisfy <paramref name="condition"/> (checked at each arrival), waiting up to <paramref name="timeout"/>.</summary>
+    public async Task WaitForAcksAsync(Func<IReadOnlyList<SocketModeAck>, bool> condition, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var arrived = Volatile.Read(ref _ackArrived).Task;
+            if (condition(Acks))
+            {
+                return;
+            }
+
+            await arrived.WaitAsync(cts.Token);
+        }
     }
 
     /// <summary>The first ack of this envelope counts as too late: Slack's deadline passes and it delivers again.</summary>
@@ -166,6 +184,7 @@ public sealed class FakeSlackSocketMode : IAsyncDisposable
         var ack = new SocketModeAck(id, message["payload"] as JsonObject, connection.Id, message);
         _acks.Enqueue(ack);
         _ackArrivals.Writer.TryWrite(ack);
+        Interlocked.Exchange(ref _ackArrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (!_lateAcks.TryRemove(id, out _) && _awaitingAck.TryGetValue(id, out var acked))
         {
             acked.TrySetResult();
