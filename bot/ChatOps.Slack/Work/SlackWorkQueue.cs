@@ -19,6 +19,19 @@ public sealed class SlackWorkQueue
     private readonly ILogger<SlackWorkQueue> _logger;
     private readonly Lock _reportLock = new();
     private readonly int _capacity;
+    private readonly Dictionary<string, Queue<SlackWorkItem>> _lanes = new(StringComparer.Ordinal);
+    private int _parked;
+
+    private int Parked
+    {
+        get
+        {
+            lock (_lanes)
+            {
+                return _parked;
+            }
+        }
+    }
     private long _turnedAway;
     private long _lastReport = long.MinValue;
 
@@ -39,12 +52,67 @@ public sealed class SlackWorkQueue
     public ChannelReader<SlackWorkItem> Reader => _channel.Reader;
 
     /// <summary>How many more items fit now (the durable intake takes no more than this, so a take is never wasted).</summary>
-    public int Room => Math.Max(0, _capacity - _channel.Reader.Count);
+    public int Room => Math.Max(0, _capacity - _channel.Reader.Count - Parked);
+
+    /// <summary>The lane of an item: its conversation. A lane's items run one at a time, in the order they were accepted.</summary>
+    public static string LaneOf(SlackWorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return $"{item.Command.Conversation.TenantId}|{item.Command.Conversation.ConversationId}";
+    }
+
+    /// <summary>
+    /// Waits for an item the calling worker loop is to run: the first one read whose lane is idle (the loop now runs
+    /// that lane). An item whose lane another loop runs is parked behind it (still counted in the queue); reading and
+    /// parking happen under one lock, so no two loops can start one lane's items out of order. Null once the queue is
+    /// completed.
+    /// </summary>
+    public async ValueTask<SlackWorkItem?> TakeAsync(CancellationToken cancellationToken)
+    {
+        while (await _channel.Reader.WaitToReadAsync(cancellationToken))
+        {
+            lock (_lanes)
+            {
+                while (_channel.Reader.TryRead(out var item))
+                {
+                    var lane = LaneOf(item);
+                    if (_lanes.TryGetValue(lane, out var waiting))
+                    {
+                        waiting.Enqueue(item);
+                        _parked++;
+                        continue;
+                    }
+
+                    _lanes[lane] = new Queue<SlackWorkItem>();
+                    return item;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next item waiting in a lane the calling loop runs, or null (and the lane is idle again).</summary>
+    public SlackWorkItem? NextInLane(string lane)
+    {
+        lock (_lanes)
+        {
+            if (_lanes[lane].TryDequeue(out var next))
+            {
+                _parked--;
+                return next;
+            }
+
+            _lanes.Remove(lane);
+            return null;
+        }
+    }
 
     /// <summary>Adds an item without waiting; false when the queue is full (counted, and reported in the log at most once per interval).</summary>
     public bool TryEnqueue(SlackWorkItem item, string path)
     {
-        if (_channel.Writer.TryWrite(item))
+        // Items waiting in a busy conversation's lane still take room, so one flooded conversation cannot grow memory.
+        if (_channel.Reader.Count + Parked < _capacity && _channel.Writer.TryWrite(item))
             return true;
 
         long report;

@@ -8,9 +8,12 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Slack.Work;
 
 /// <summary>
-/// Drains <see cref="SlackWorkQueue"/> with a few concurrent loops. Each item runs in its own DI scope with its
-/// own timeout; a failure or timeout is logged, the person is told privately, and the loop goes on, so one bad
-/// request never stops the worker. A finished item is deleted from the durable intake (<see cref="SlackIntake"/>).
+/// Drains <see cref="SlackWorkQueue"/> with a few concurrent loops. Requests of one conversation run one at a time in
+/// the order they were accepted (a loop that takes a request whose conversation is already running parks it behind
+/// that one, and the running loop takes it next), while other conversations go on in the other loops. Each item runs
+/// in its own DI scope with its own timeout; a failure or timeout is logged, the person is told privately, and the
+/// loop goes on, so one bad request never stops the worker. A finished item is deleted from the durable intake
+/// (<see cref="SlackIntake"/>).
 /// </summary>
 public sealed class SlackWorker(
     SlackWorkQueue queue,
@@ -35,12 +38,16 @@ public sealed class SlackWorker(
     {
         try
         {
-            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            while (await queue.TakeAsync(stoppingToken) is { } item)
             {
-                await ProcessOneAsync(item, stoppingToken);
+                var lane = SlackWorkQueue.LaneOf(item);
+                for (var current = item; current is not null; current = queue.NextInLane(lane))
+                {
+                    await ProcessOneAsync(current, stoppingToken);
 
-                // Applied, or failed and apologised for: either way done. A stop mid-item leaves the stored copy for the next taker.
-                await intake.CompleteAsync(item, stoppingToken);
+                    // Applied, or failed and apologised for: either way done. A stop mid-item leaves the stored copy for the next taker.
+                    await intake.CompleteAsync(current, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
