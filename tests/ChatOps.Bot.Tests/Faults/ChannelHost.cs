@@ -172,7 +172,9 @@ public sealed class ChannelHost : IAsyncDisposable
     }
 
     /// <summary>Sends a signed slash command and waits for its first answer.</summary>
-    public async Task<string> SayOnSlackAsync(string text, string channelId, string userId = "U1")
+    /// <param name="isAnswer">When set, only a message whose text it accepts counts as the answer (a stakeholder notice the
+    /// dispatcher posts into the same channel meanwhile is not the command's answer).</param>
+    public async Task<string> SayOnSlackAsync(string text, string channelId, string userId = "U1", Func<string, bool>? isAnswer = null)
     {
         var name = Guid.NewGuid().ToString("N");
         var mark = Slack.Mark;
@@ -186,8 +188,9 @@ public sealed class ChannelHost : IAsyncDisposable
         }
 
         // The first answer: privately at the response_url, or posted in the channel (callers send one command at a time per channel).
-        var (_, answer) = await Slack.WaitForCallAsync((method, body) => method == "response_url:" + name
-            || (method.StartsWith("chat.", StringComparison.Ordinal) && body["channel"]?.ToString() == channelId), mark);
+        var (_, answer) = await Slack.WaitForCallAsync((method, body) => (method == "response_url:" + name
+            || (method.StartsWith("chat.", StringComparison.Ordinal) && body["channel"]?.ToString() == channelId))
+            && (isAnswer is null || isAnswer(AllText(body.ToJsonString()))), mark);
         return AllText(answer.ToJsonString());
     }
 
