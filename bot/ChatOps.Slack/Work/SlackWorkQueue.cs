@@ -49,8 +49,6 @@ public sealed class SlackWorkQueue
         });
     }
 
-    public ChannelReader<SlackWorkItem> Reader => _channel.Reader;
-
     /// <summary>How many more items fit now (the durable intake takes no more than this, so a take is never wasted).</summary>
     public int Room => Math.Max(0, _capacity - _channel.Reader.Count - Parked);
 

@@ -46,7 +46,8 @@ internal sealed class InvokeActivityHandler(InboundPipeline pipeline, ReplySende
             return Error("BadRequest", "The invoke has no sender, conversation or tenant.");
 
         var command = new Command(actor, conversation, string.Empty, new CardAction(action.Verb, CardActionData.From(action.Data)));
-        var result = await pipeline.DecideAsync(new InboundRequest(command), cancellationToken) ?? CommandResult.Of();
+        // An invoke names no redelivery key, so the pipeline always decides it (null only answers a repeat).
+        var result = (await pipeline.DecideAsync(new InboundRequest(command), cancellationToken))!;
         var port = replies.PortFor(activity);
 
         // A dialog form (opened, or handed back with its field errors) is the card the clicker sees in place.

@@ -42,9 +42,29 @@ public sealed class SlackWorkQueueTests
         var queue = new SlackWorkQueue(Microsoft.Extensions.Options.Options.Create(new SlackOptions { QueueCapacity = 1 }), _time, _logger);
         Assert.True(queue.TryEnqueue(Item("one"), "/api/slack/commands"));
 
-        Assert.Equal("one", (await queue.Reader.ReadAsync()).Command.Text);
+        Assert.Equal("one", (await queue.TakeAsync(CancellationToken.None))!.Command.Text);
         Assert.True(queue.TryEnqueue(Item("two"), "/api/slack/commands"));
         Assert.Empty(_logger.Collector.GetSnapshot());
+    }
+
+    [Fact]
+    public async Task ItemWaitingBehindItsConversation_StillTakesRoom_AndComesNextInItsLane()
+    {
+        var queue = new SlackWorkQueue(Microsoft.Extensions.Options.Options.Create(new SlackOptions { QueueCapacity = 2 }), _time, _logger);
+        queue.TryEnqueue(Item("one"), "/api/slack/commands");
+        queue.TryEnqueue(Item("two"), "/api/slack/commands");
+        var first = await queue.TakeAsync(CancellationToken.None);
+
+        // A second loop reads "two", finds its conversation running and parks it; then it waits for more.
+        using var stop = new CancellationTokenSource();
+        var second = queue.TakeAsync(stop.Token).AsTask();
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
+        Assert.Equal(1, queue.Room);
+        Assert.Equal("two", queue.NextInLane(SlackWorkQueue.LaneOf(first!))?.Command.Text);
+        Assert.Null(queue.NextInLane(SlackWorkQueue.LaneOf(first!)));
+        Assert.Equal(2, queue.Room);
     }
 
     private static SlackWorkItem Item(string text)
