@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "A posted card was sent but where it landed could not be recorded")]
     public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "A command routed on a kept snapshot that another instance had moved on from is routed again on storage")]
+    public static partial void RoutedAgain(ILogger logger);
 }

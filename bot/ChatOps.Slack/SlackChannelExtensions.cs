@@ -28,6 +28,7 @@ public static class SlackChannelExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<RememberedConversations>();
         services.AddSingleton<SlackIntake>();
         services.AddHostedService<SlackIntakeRecovery>();
         services.AddSingleton<Inbound.SlackInboundPipeline>();

@@ -14,6 +14,8 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time, 
 
     private const string CommitIdProperty = "CommitId";
 
+    private const string TouchedAtProperty = "TouchedAt";
+
     public async Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
@@ -141,6 +143,23 @@ public sealed class IncidentTableStore(ChatOpsTables tables, TimeProvider time, 
         var stored = await StorageErrors.Guard(() => tables.Incidents.GetEntityIfExistsAsync<TableEntity>(
             partition, TableKeys.AppliedDeliveryRow(delivery), select: ["AppliedAt"], cancellationToken: cancellationToken));
         return stored.HasValue;
+    }
+
+    public async Task<string?> TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var partition = TableKeys.IncidentPartition(tenantId, incidentId);
+        // A merge of one property the snapshot reader ignores (a commit's replace drops it again); the ETag is what changes.
+        var touch = new TableEntity(partition, TableKeys.Snapshot) { [TouchedAtProperty] = time.GetUtcNow() };
+        try
+        {
+            var response = await StorageErrors.Guard(() => tables.Incidents.UpdateEntityAsync(touch, ETag.All, TableUpdateMode.Merge, cancellationToken));
+            return response.Headers.ETag?.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
     }
 
     public async Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default)

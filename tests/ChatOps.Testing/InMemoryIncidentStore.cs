@@ -23,10 +23,14 @@ public sealed class InMemoryIncidentStore : IIncidentStore
 
     public List<OutboxMessage> Outbox { get; } = [];
 
+    /// <summary>Snapshot reads (each one a storage round trip in the real store).</summary>
+    public int Reads { get; private set; }
+
     public Task<IncidentSnapshot?> GetAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
+            Reads++;
             return Task.FromResult(_incidents.TryGetValue(Key(tenantId, incidentId), out var entry)
                 ? new IncidentSnapshot(Copy(entry.State), entry.ETag.ToString(CultureInfo.InvariantCulture))
                 : null);
@@ -72,6 +76,21 @@ public sealed class InMemoryIncidentStore : IIncidentStore
             Outbox.AddRange(commit.Outbox);
             Commits++;
             return Task.FromResult(new IncidentSnapshot(Copy(entry.State), entry.ETag.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    public Task<string?> TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var key = Key(tenantId, incidentId);
+            if (!_incidents.TryGetValue(key, out var entry))
+            {
+                return Task.FromResult<string?>(null);
+            }
+
+            _incidents[key] = entry with { ETag = entry.ETag + 1 };
+            return Task.FromResult<string?>((entry.ETag + 1).ToString(CultureInfo.InvariantCulture));
         }
     }
 

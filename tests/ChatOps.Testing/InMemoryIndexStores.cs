@@ -12,8 +12,16 @@ public sealed class InMemoryIncidentDirectory : IIncidentDirectory
     private readonly ConcurrentDictionary<ConversationKey, string> _bindings = new();
     private readonly ConcurrentDictionary<ConversationKey, string> _last = new();
 
-    public Task<string?> FindAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_bindings.TryGetValue(conversation, out var id) ? id : null);
+    private int _reads;
+
+    /// <summary>Calls of <see cref="FindAsync"/> (each one a storage round trip in the real store).</summary>
+    public int Reads => Volatile.Read(ref _reads);
+
+    public Task<string?> FindAsync(ConversationKey conversation, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _reads);
+        return Task.FromResult(_bindings.TryGetValue(conversation, out var id) ? id : null);
+    }
 
     public async Task<bool> TryBindAsync(ConversationKey conversation, string incidentId, Func<string, Task<bool>> isStillActive, CancellationToken cancellationToken = default)
     {
@@ -60,8 +68,16 @@ public sealed class InMemoryDialogStore : IDialogStore
     /// <summary>When set, every read returns this state: an instance that read the dialog before someone else moved it.</summary>
     public DialogState? ReadAs { get; set; }
 
-    public Task<DialogState?> GetAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ReadAs ?? (_dialogs.TryGetValue(conversation, out var state) ? state : null));
+    private int _reads;
+
+    /// <summary>Calls of <see cref="GetAsync"/> (each one a storage round trip in the real store).</summary>
+    public int Reads => Volatile.Read(ref _reads);
+
+    public Task<DialogState?> GetAsync(ConversationKey conversation, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _reads);
+        return Task.FromResult(ReadAs ?? (_dialogs.TryGetValue(conversation, out var state) ? state : null));
+    }
 
     public Task<DialogState> SaveAsync(DialogState state, CancellationToken cancellationToken = default)
     {

@@ -67,8 +67,22 @@ public sealed class CommandDispatcher : ICommandDispatcher
 
     private async Task<CommandResult> RunAsync(CommandReading reading, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunAsync(reading, mayRouteOnKept: true, cancellationToken);
+        }
+        catch (KeptSnapshotStaleException)
+        {
+            // Routed on a kept snapshot another instance had moved on from; nothing was decided. Route it on storage.
+            Log.RoutedAgain(_logger);
+            return await RunAsync(reading, mayRouteOnKept: false, cancellationToken);
+        }
+    }
+
+    private async Task<CommandResult> RunAsync(CommandReading reading, bool mayRouteOnKept, CancellationToken cancellationToken)
+    {
         var command = reading.Command;
-        var context = new CommandContext(command, _services, cancellationToken);
+        var context = new CommandContext(command, _services, cancellationToken) { MayRouteOnKept = mayRouteOnKept };
         try
         {
             if (command.Action is { } action)
@@ -104,12 +118,20 @@ public sealed class CommandDispatcher : ICommandDispatcher
                 var result = _handlers.TryGetValue(parsed.Command!.Name, out var handler)
                     ? await handler.HandleAsync(context, parsed.Command)
                     : CommandContext.Error($"'{parsed.Command.Name}' is not available in this deployment.");
+                if (!await context.RoutingHeldAsync())
+                {
+                    throw new KeptSnapshotStaleException();
+                }
+
                 return DialogAnswerRule.NeedsReminder(result, parsed.Command.Name) && (waiting ?? (forced ? await _dialogs.WaitingAsync(context) : null)) is { } still
                     ? DialogAnswerRule.WithReminder(result, still)
                     : result;
             }
 
-            return CommandContext.Error(parsed.Error!, parsed.Attempted?.Usage);
+            // Text that is no command may still be the answer to a dialog started where this process did not see it.
+            return await context.RoutingHeldAsync()
+                ? CommandContext.Error(parsed.Error!, parsed.Attempted?.Usage)
+                : throw new KeptSnapshotStaleException();
         }
         catch (StorageUnavailableException ex)
         {

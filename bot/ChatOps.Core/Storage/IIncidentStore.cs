@@ -23,6 +23,14 @@ public interface IIncidentStore
     /// <exception cref="StorageUnavailableException">Storage could not be reached.</exception>
     Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gives the incident a new ETag without changing its state or records, so every instance that decided on the old
+    /// one must read it again: how a change that lives outside the incident (a dialog started in one of its
+    /// conversations) reaches what other instances keep in memory. Returns the new ETag, or null when the incident does not exist.
+    /// </summary>
+    /// <exception cref="StorageUnavailableException">Storage could not be reached.</exception>
+    Task<string?> TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default);
+
     /// <summary>Allocates the next incident number of the tenant for the year, e.g. <c>INC-2026-0007</c>.</summary>
     Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default);
 }

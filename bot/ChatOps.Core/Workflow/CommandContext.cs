@@ -14,6 +14,7 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
 
     private int _changes;
     private string? _incidentId;
+    private bool _remembered;
 
     public Command Command { get; } = command;
 
@@ -35,22 +36,95 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
 
     /// <summary>
     /// The id of the incident bound to this conversation, or null. Looked up once per command (the authority check and
-    /// the handler's change share it); "none" is not remembered, since the command may be the declaration that binds one.
+    /// the handler's change share it), from this process's memory when the conversation is known
+    /// (<see cref="ConversationIncidents"/>); "none" is not remembered, since the command may be the declaration that binds one.
     /// </summary>
-    public async Task<string?> IncidentIdAsync() =>
-        _incidentId ??= await Services.Directory.FindAsync(Conversation, CancellationToken);
+    public async Task<string?> IncidentIdAsync()
+    {
+        if (_incidentId is null)
+        {
+            (_incidentId, _remembered) = await Services.Bindings.FindAsync(Conversation, CancellationToken);
+        }
+
+        return _incidentId;
+    }
+
+    /// <summary>
+    /// The incident this command's binding came from memory and turned out closed or gone (another instance closed it):
+    /// forgets it and reads the directory. True when the binding was looked up again.
+    /// </summary>
+    private bool ForgetStaleBinding(string incidentId)
+    {
+        if (!_remembered || _incidentId != incidentId)
+        {
+            return false;
+        }
+
+        Services.Bindings.Forget(Conversation, incidentId);
+        (_incidentId, _remembered) = (null, false);
+        return true;
+    }
+
+    /// <summary>
+    /// True while this command may be routed on the kept snapshot of its incident without reading storage (see
+    /// <see cref="Handlers.DialogHandler.WaitingAsync"/>); false when it is routed again after that snapshot was stale.
+    /// </summary>
+    public bool MayRouteOnKept { get; init; } = true;
+
+    /// <summary>
+    /// The epoch of the kept snapshot this command was routed on without a read (<see cref="IncidentRunner.KeptEpoch"/>),
+    /// or null. The command's first change decides only in that epoch (<see cref="KeptSnapshotStaleException"/> otherwise).
+    /// </summary>
+    internal long? RoutedOn { get; set; }
+
+    /// <summary>
+    /// For a command that neither changed nor read its incident: true when the routing it got without a read
+    /// (<see cref="RoutedOn"/>) still holds on the incident as stored (one read), or when it did not rest on memory.
+    /// </summary>
+    internal async Task<bool> RoutingHeldAsync()
+    {
+        if (RoutedOn is not { } routedOn)
+        {
+            return true;
+        }
+
+        RoutedOn = null;
+        var id = await IncidentIdAsync();
+        return id is not null && Services.Runner.StillKept(Actor.TenantId, id, routedOn, (await Services.Store.GetAsync(Actor.TenantId, id, CancellationToken))?.ETag);
+    }
 
     /// <summary>The active incident bound to this conversation, or null.</summary>
     public async Task<IncidentSnapshot?> FindIncidentAsync()
     {
-        var id = await IncidentIdAsync();
-        if (id is null)
+        while (true)
         {
-            return null;
-        }
+            var id = await IncidentIdAsync();
+            if (id is null)
+            {
+                return null;
+            }
 
-        var snapshot = await Services.Store.GetAsync(Actor.TenantId, id, CancellationToken);
-        return snapshot is { Incident.IsClosed: false } ? snapshot : null;
+            var snapshot = await Services.Store.GetAsync(Actor.TenantId, id, CancellationToken);
+            if (RoutedOn is { } routedOn)
+            {
+                // A read of the incident settles the routing: it held if the incident is still in the state routed on.
+                RoutedOn = null;
+                if (!Services.Runner.StillKept(Actor.TenantId, id, routedOn, snapshot?.ETag))
+                {
+                    throw new KeptSnapshotStaleException();
+                }
+            }
+
+            if (snapshot is { Incident.IsClosed: false })
+            {
+                return snapshot;
+            }
+
+            if (!ForgetStaleBinding(id))
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>
@@ -67,17 +141,32 @@ public sealed class CommandContext(Command command, WorkflowServices services, C
     public async Task<CommandResult> ChangeAsync(Func<Incident, Change> decide, Func<AppliedOutcome, Task<CommandResult>> onApplied, string? incidentId = null)
     {
         ArgumentNullException.ThrowIfNull(onApplied);
-        incidentId ??= await IncidentIdAsync();
-        if (incidentId is null)
+        var named = incidentId;
+        IncidentOutcome outcome;
+        while (true)
         {
-            return Error(await ReadableIncident.NoActiveIncidentAsync(this));
+            incidentId = named ?? await IncidentIdAsync();
+            if (incidentId is null)
+            {
+                return Error(await ReadableIncident.NoActiveIncidentAsync(this));
+            }
+
+            // Only the command's first change rests on the routing; once it is decided the routing held.
+            var routedOn = RoutedOn;
+            RoutedOn = null;
+            outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>
+                incident.IsClosed
+                    ? Change.Refuse($"{incident.Id} is closed; its record is read-only.")
+                    : (AuthorizedAction is { } action ? AuthorityGate.Refused(this, incident, action) : null) ?? decide(incident),
+                NextDeliveryKey(), nothingMayRestOnKept: false, routedOn, CancellationToken);
+            // A remembered binding to an incident another instance closed (or that is gone): look the conversation up again.
+            var stale = outcome.Status == OutcomeStatus.NotFound || outcome is { Status: OutcomeStatus.Refused, Recorded.Count: 0, Incident.IsClosed: true };
+            if (!(stale && named is null && ForgetStaleBinding(incidentId)))
+            {
+                break;
+            }
         }
 
-        var outcome = await Services.Runner.ChangeAsync(Actor.TenantId, incidentId, Actor, incident =>
-            incident.IsClosed
-                ? Change.Refuse($"{incident.Id} is closed; its record is read-only.")
-                : (AuthorizedAction is { } action ? AuthorityGate.Refused(this, incident, action) : null) ?? decide(incident),
-            NextDeliveryKey(), CancellationToken);
         return outcome.Status switch
         {
             OutcomeStatus.Applied => await onApplied(outcome.Applied!),

@@ -31,7 +31,8 @@ public sealed class IncidentRunner(
     private readonly IncidentWriteGate _gate = gate ?? new IncidentWriteGate();
     // Kept as JSON: the projector changes an incident in place, so each decision gets its own copy and no reply that
     // renders one outcome's incident can see the next command's change.
-    private readonly ConcurrentDictionary<string, (byte[] Json, string ETag)> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Kept> _known = new(StringComparer.Ordinal);
+    private long _epochs;
 
     /// <summary>Incidents whose last snapshot is kept (active incidents are few; past this the memory is simply dropped).</summary>
     public const int KnownSnapshots = 10_000;
@@ -54,15 +55,25 @@ public sealed class IncidentRunner(
     /// refusal, is decided again on a fresh read when it was decided on a kept snapshot: "another instance already did
     /// it" must not rest on a snapshot from before that instance's change.
     /// </param>
+    public Task<IncidentOutcome> ChangeAsync(
+        string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, bool nothingMayRestOnKept,
+        CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, incidentId, actor, decide, deliveryKey, nothingMayRestOnKept, routedOn: null, cancellationToken);
+
+    /// <param name="routedOn">
+    /// The epoch of the kept snapshot (<see cref="KeptEpoch"/>) the caller chose this change on without reading storage (no dialog waiting, see
+    /// <see cref="Handlers.DialogHandler.WaitingAsync"/>). When the incident is decided in any other epoch, the choice may
+    /// be wrong, so nothing is decided and <see cref="KeptSnapshotStaleException"/> sends the command back to be routed again.
+    /// </param>
     public async Task<IncidentOutcome> ChangeAsync(
         string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, bool nothingMayRestOnKept,
-        CancellationToken cancellationToken = default)
+        long? routedOn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
         var kept = true;
         for (var attempt = 1; ; attempt++)
         {
-            var (outcome, committed, stale) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, kept, nothingMayRestOnKept, cancellationToken);
+            var (outcome, committed, stale) = await DecideAndCommitAsync(tenantId, incidentId, actor, decide, deliveryKey, attempt, kept, nothingMayRestOnKept, routedOn, cancellationToken);
             kept = false;
             if (stale)
             {
@@ -93,12 +104,12 @@ public sealed class IncidentRunner(
     /// </summary>
     private async Task<(IncidentOutcome? Outcome, (Incident State, IReadOnlyList<DecisionRecord> Records)? Committed, bool Stale)> DecideAndCommitAsync(
         string tenantId, string incidentId, Actor actor, Func<Incident, Change> decide, string? deliveryKey, int attempt, bool useKept, bool nothingMayRestOnKept,
-        CancellationToken cancellationToken)
+        long? routedOn, CancellationToken cancellationToken)
     {
         var key = tenantId + "|" + incidentId;
         using (await _gate.EnterAsync(key, cancellationToken))
         {
-            (byte[] Json, string ETag) kept = default;
+            Kept kept = default;
             var fromKept = useKept && _known.TryGetValue(key, out kept);
             var snapshot = fromKept
                 ? new IncidentSnapshot(JsonSerializer.Deserialize<Incident>(kept.Json, EventSerializer.Options)!, kept.ETag!)
@@ -111,7 +122,13 @@ public sealed class IncidentRunner(
 
             if (!fromKept)
             {
-                Keep(key, snapshot);
+                Keep(key, snapshot, continues: _known.TryGetValue(key, out var was) && was.ETag == snapshot.ETag);
+            }
+
+            if (routedOn is { } epoch && !(_known.TryGetValue(key, out var settled) && settled.Epoch == epoch))
+            {
+                // The command was routed on a state the incident has left: nothing decided; route it again.
+                throw new KeptSnapshotStaleException();
             }
 
             var change = decide(snapshot.Incident);
@@ -127,7 +144,8 @@ public sealed class IncidentRunner(
             try
             {
                 var (state, records, outbox) = Build(snapshot.Incident, actor, change.Events, incidentId);
-                Keep(key, await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken));
+                // Committed on the snapshot just decided on: nothing came between, so what was known about it still holds.
+                Keep(key, await store.CommitAsync(new IncidentCommit(state, snapshot.ETag, records, [.. change.Outbox, .. outbox], deliveryKey), cancellationToken), continues: true);
                 await CheckpointAsync(state, cancellationToken);
                 return (new IncidentOutcome(state, records, change.Refusal, change.IsRefused ? OutcomeStatus.Refused : OutcomeStatus.Applied), (state, records), false);
             }
@@ -156,15 +174,52 @@ public sealed class IncidentRunner(
         }
     }
 
-    private void Keep(string key, IncidentSnapshot snapshot)
+    /// <summary>
+    /// The epoch of the snapshot this process keeps of the incident, or null. The epoch stays the same while every
+    /// change of the incident is known to this process (its own commits on the kept snapshot, its own touches) and is
+    /// new whenever the snapshot is read from storage with another ETag; so something remembered "as of" an epoch (no
+    /// dialog waiting) holds while the epoch does, and the commit's ETag condition catches what another instance did.
+    /// </summary>
+    public long? KeptEpoch(string tenantId, string incidentId) =>
+        _known.TryGetValue(tenantId + "|" + incidentId, out var kept) ? kept.Epoch : null;
+
+    /// <summary>True when <paramref name="storedETag"/>, just read from storage, is the kept snapshot's and its epoch is <paramref name="epoch"/>.</summary>
+    public bool StillKept(string tenantId, string incidentId, long epoch, string? storedETag) =>
+        _known.TryGetValue(tenantId + "|" + incidentId, out var kept) && kept.Epoch == epoch && kept.ETag == storedETag;
+
+    /// <summary>
+    /// Gives the incident a new ETag (<see cref="IIncidentStore.TouchAsync"/>) in its turn, and keeps the snapshot under
+    /// it: every other instance's kept snapshot is then stale and read again before it decides.
+    /// </summary>
+    public async Task TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)
+    {
+        var key = tenantId + "|" + incidentId;
+        using (await _gate.EnterAsync(key, cancellationToken))
+        {
+            var etag = await store.TouchAsync(tenantId, incidentId, cancellationToken);
+            if (etag is not null && _known.TryGetValue(key, out var kept))
+            {
+                _known[key] = kept with { ETag = etag };
+            }
+            else
+            {
+                _known.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private void Keep(string key, IncidentSnapshot snapshot, bool continues)
     {
         if (_known.Count >= KnownSnapshots && !_known.ContainsKey(key))
         {
             _known.Clear();
         }
 
-        _known[key] = (JsonSerializer.SerializeToUtf8Bytes(snapshot.Incident, EventSerializer.Options), snapshot.ETag);
+        var epoch = continues && _known.TryGetValue(key, out var was) ? was.Epoch : Interlocked.Increment(ref _epochs);
+        _known[key] = new Kept(JsonSerializer.SerializeToUtf8Bytes(snapshot.Incident, EventSerializer.Options), snapshot.ETag, epoch);
     }
+
+    private readonly record struct Kept(byte[] Json, string ETag, long Epoch);
 
     private Task CheckpointAsync(Incident state, CancellationToken cancellationToken) =>
         checkpoints?.WriteAsync(state, cancellationToken) ?? Task.CompletedTask;
@@ -188,7 +243,7 @@ public sealed class IncidentRunner(
         var (state, records, reactionOutbox) = Build(null, actor, events, incidentId);
         try
         {
-            await store.CommitAsync(new IncidentCommit(state, null, records, [.. outbox, .. reactionOutbox]), cancellationToken);
+            Keep(state.TenantId + "|" + incidentId, await store.CommitAsync(new IncidentCommit(state, null, records, [.. outbox, .. reactionOutbox]), cancellationToken), continues: false);
         }
         catch (ConcurrencyConflictException)
         {

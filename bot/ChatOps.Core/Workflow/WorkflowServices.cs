@@ -25,6 +25,9 @@ public sealed class WorkflowServices(
 
     public IIncidentDirectory Directory { get; } = directory;
 
+    /// <summary>The directory as commands use it: conversation → incident remembered in this process.</summary>
+    public ConversationIncidents Bindings { get; } = new(directory);
+
     public IDialogStore Dialogs { get; } = dialogs;
 
     public TimeProvider Time { get; } = time;

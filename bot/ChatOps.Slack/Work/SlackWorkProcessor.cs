@@ -8,7 +8,8 @@ namespace ChatOps.Slack.Work;
 
 /// <summary>
 /// Runs one acknowledged request through Core's <see cref="InboundPipeline"/> (its delivery key claimed so retries and
-/// double clicks act once), after remembering the conversation for proactive messages; replies go out through
+/// double clicks act once), after remembering the conversation for proactive messages (stored again only when this
+/// process has not stored it lately, <see cref="RememberedConversations"/>); replies go out through
 /// <see cref="SlackReplySender.PortFor"/>.
 /// </summary>
 public sealed class SlackWorkProcessor(
@@ -16,7 +17,8 @@ public sealed class SlackWorkProcessor(
     SlackReplySender sender,
     TimeProvider timeProvider,
     ILogger<SlackWorkProcessor> logger,
-    IConversationReferenceStore? conversations = null)
+    IConversationReferenceStore? conversations = null,
+    RememberedConversations? remembered = null)
 {
     public async Task ProcessAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
@@ -51,6 +53,11 @@ public sealed class SlackWorkProcessor(
             target.ChannelId,
             target.UserId,
             UpdatedAt: timeProvider.GetUtcNow());
+        if (remembered?.IsStored(reference, item.IsDirectMessage) == true)
+        {
+            return;
+        }
+
         try
         {
             if (item.IsDirectMessage)
@@ -61,6 +68,8 @@ public sealed class SlackWorkProcessor(
             {
                 await conversations.UpsertAsync(reference, cancellationToken);
             }
+
+            remembered?.Stored(reference, item.IsDirectMessage);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

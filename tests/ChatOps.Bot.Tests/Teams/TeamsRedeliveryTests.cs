@@ -87,6 +87,9 @@ public sealed class TeamsRedeliveryTests : IAsyncLifetime
                 return inner.CommitAsync(commit, cancellationToken);
             }
 
+            public Task<string?> TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
+                inner.TouchAsync(tenantId, incidentId, cancellationToken);
+
             public Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default) =>
                 inner.AllocateIncidentIdAsync(tenantId, year, cancellationToken);
         }

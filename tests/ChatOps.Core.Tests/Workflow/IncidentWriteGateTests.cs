@@ -113,6 +113,9 @@ public sealed class IncidentWriteGateTests
             }
         }
 
+        public Task<string?> TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
+            inner.TouchAsync(tenantId, incidentId, cancellationToken);
+
         public Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default) =>
             inner.AllocateIncidentIdAsync(tenantId, year, cancellationToken);
     }

@@ -128,6 +128,9 @@ public sealed class KeptSnapshotTests
 
         public Task<IncidentSnapshot> CommitAsync(IncidentCommit commit, CancellationToken cancellationToken = default) => inner.CommitAsync(commit, cancellationToken);
 
+        public Task<string?> TouchAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default) =>
+            inner.TouchAsync(tenantId, incidentId, cancellationToken);
+
         public Task<string> AllocateIncidentIdAsync(string tenantId, int year, CancellationToken cancellationToken = default) =>
             inner.AllocateIncidentIdAsync(tenantId, year, cancellationToken);
     }

@@ -7,7 +7,7 @@ namespace ChatOps.Storage.Tests.Contracts;
 
 /// <summary>
 /// The incident store's contract: a commit is one write conditioned on the snapshot's ETag (null = must not exist yet),
-/// a stale or missing ETag is a conflict that writes nothing, a delivery key is applied once, decisions read back in
+/// a stale or missing ETag is a conflict that writes nothing, a touch changes the ETag and nothing else, a delivery key is applied once, decisions read back in
 /// sequence order, and incident numbers count up per tenant and year. Incidents are written through the runner, as
 /// the product writes them; the conditions are then tested on the store directly.
 /// </summary>
@@ -81,6 +81,40 @@ public abstract class IncidentStoreContract
         await NoteAsync(runner, id, "first");
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(new IncidentCommit(stale!.Incident, stale.ETag, [], [])));
+    }
+
+    [Fact]
+    public async Task TouchAsync_Incident_ReturnsTheNewETagAndKeepsTheState()
+    {
+        var (store, runner, id) = await DeclaredAsync();
+        await NoteAsync(runner, id, "first");
+        var before = await store.GetAsync("tenant-a", id);
+
+        var etag = await store.TouchAsync("tenant-a", id);
+
+        var after = await store.GetAsync("tenant-a", id);
+        Assert.NotEqual(before!.ETag, etag);
+        Assert.Equal(etag, after!.ETag);
+        Assert.Equal(before.Incident.Version, after.Incident.Version);
+        Assert.Equal(before.Incident.LastHash, after.Incident.LastHash);
+    }
+
+    [Fact]
+    public async Task CommitAsync_ETagFromBeforeATouch_IsAConflict()
+    {
+        var (store, _, id) = await DeclaredAsync();
+        var before = await store.GetAsync("tenant-a", id);
+        await store.TouchAsync("tenant-a", id);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(new IncidentCommit(before!.Incident, before.ETag, [], [])));
+    }
+
+    [Fact]
+    public async Task TouchAsync_NoSuchIncident_IsNull()
+    {
+        var store = CreateStore();
+
+        Assert.Null(await store.TouchAsync("tenant-a", NewId()));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class DeclareHandler : ICommandHandler
             }
         }
 
-        if (!await services.Directory.TryBindAsync(conversation, id, IsActiveAsync(context), context.CancellationToken))
+        if (!await services.Bindings.TryBindAsync(conversation, id, IsActiveAsync(context), context.CancellationToken))
         {
             return CommandContext.Error("Another incident was just declared in this conversation. Type 'status' to see it." + (channelFailure is null ? "" : $" (Its channel could not be created: {channelFailure})"));
         }
@@ -78,7 +78,7 @@ public sealed class DeclareHandler : ICommandHandler
         var outcome = await services.Runner.CreateAsync(id, context.Actor, declared, FollowUps(context, systems, cves), [], context.CancellationToken);
         if (outcome.Applied is not { } applied)
         {
-            await services.Directory.UnbindAsync(conversation, id, context.CancellationToken);
+            await services.Bindings.UnbindAsync(conversation, id, context.CancellationToken);
             return CommandContext.Error(outcome.Refusal ?? "The incident could not be declared; try again.");
         }
 

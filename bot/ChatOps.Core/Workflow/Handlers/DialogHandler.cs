@@ -14,6 +14,7 @@ namespace ChatOps.Core.Workflow.Handlers;
 public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandHandler
 {
     private readonly Dictionary<string, IPhaseDialog> _dialogs = dialogs.ToDictionary(d => d.Kind, StringComparer.Ordinal);
+    private readonly NoDialogWaiting _noneWaiting = new();
 
     public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("assess", "contain", "cancel");
 
@@ -61,20 +62,39 @@ public sealed class DialogHandler(IEnumerable<IPhaseDialog> dialogs) : ICommandH
         }
 
         var existing = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
-        var state = new DialogState(context.Conversation, incident.Id, kind, step, empty, context.Actor.UserId, context.Now, existing?.ETag);
-        await context.Services.Dialogs.SaveAsync(state, context.CancellationToken);
+        _noneWaiting.Forget(context.Conversation);
+        await context.Services.Dialogs.SaveAsync(
+            new DialogState(context.Conversation, incident.Id, kind, step, empty, context.Actor.UserId, context.Now, existing?.ETag), context.CancellationToken);
+        // After the save: an instance that remembered "none waiting" here now finds its kept snapshot stale (WaitingAsync).
+        await context.Services.Runner.TouchAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
         return CommandResult.Of(new Reply(QuestionView(dialog, incident, Ask(dialog, incident, step, empty))));
     }
 
     /// <summary>
-    /// The dialog waiting for an answer in this conversation, if any. A dialog left behind by an incident that is no
-    /// longer active here (closed) is removed, so it cannot go on taking what people type.
+    /// The dialog waiting for an answer in this conversation, if any; one left behind by an incident no longer active
+    /// here is removed. "None" may come from memory (<see cref="NoDialogWaiting"/>): the command then rests on the kept
+    /// snapshot's epoch (<see cref="CommandContext.RoutedOn"/>) and is routed again if the incident has moved on.
     /// </summary>
     public async Task<DialogState?> WaitingAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var incidentId = await context.IncidentIdAsync();
+        var kept = incidentId is null ? null : context.Services.Runner.KeptEpoch(context.Actor.TenantId, incidentId);
+        if (context.MayRouteOnKept && kept is { } epoch && _noneWaiting.Holds(context.Conversation, incidentId!, epoch))
+        {
+            context.RoutedOn = epoch;
+            return null;
+        }
+
         var state = await context.Services.Dialogs.GetAsync(context.Conversation, context.CancellationToken);
-        if (state is null || await context.IncidentIdAsync() == state.IncidentId)
+        if (state is null)
+        {
+            _noneWaiting.Remember(context.Conversation, incidentId, kept);
+            return null;
+        }
+
+        _noneWaiting.Forget(context.Conversation);
+        if (incidentId == state.IncidentId)
         {
             return state;
         }

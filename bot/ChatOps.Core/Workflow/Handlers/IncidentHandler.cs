@@ -172,7 +172,7 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
 
         if (closed && await context.Services.Directory.FindAsync(context.Conversation, context.CancellationToken) is { } id)
         {
-            await context.Services.Directory.UnbindAsync(context.Conversation, id, context.CancellationToken);
+            await context.Services.Bindings.UnbindAsync(context.Conversation, id, context.CancellationToken);
             await context.Services.Dialogs.DeleteAsync(context.Conversation, context.CancellationToken);
             if (context.Services.Provisioners.FirstOrDefault(p => p.Supports(context.Actor.Channel)) is { } provisioner
                 && await provisioner.IncidentClosedAsync(context.Conversation, id, context.CancellationToken) is { } note)
