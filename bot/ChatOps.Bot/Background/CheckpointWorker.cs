@@ -16,18 +16,32 @@ namespace ChatOps.Bot.Background;
 internal sealed class CheckpointWorker(AuditCheckpoints checkpoints, IOptions<AuditOptions> options, TimeProvider time, ILogger<CheckpointWorker> logger)
     : BackgroundService, IHostedLifecycleService
 {
+    private PeriodicTimer? _timer;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Created here, not in ExecuteAsync (which the host starts later on the thread pool): the interval counts from start.
+        _timer = checkpoints.IsEnabled ? new PeriodicTimer(options.Value.CheckpointInterval, time) : null;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!checkpoints.IsEnabled)
+        if (_timer is null)
         {
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.CheckpointInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await _timer.WaitForNextTickAsync(stoppingToken))
         {
             await FlushAsync(stoppingToken);
         }
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
