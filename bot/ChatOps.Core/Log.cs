@@ -44,6 +44,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "A posted card was sent but where it landed could not be recorded")]
     public static partial void PostedCardNotRecorded(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "More than {Limit} checkpoints pending: dropped the one of {IncidentId} at record {Sequence}; verify names its newest records as not covered until its next change")]
+    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "More than {Limit} checkpoints pending: dropped the one of {IncidentId} at record {Sequence}; verify names its newest records as not covered until its next change")]
     public static partial void CheckpointDropped(ILogger logger, string incidentId, long sequence, int limit);
 }
