@@ -26,4 +26,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Reports:SigningKey is not set; using a random key for this process (Development only). Report links stop working on restart.")]
     public static partial void ReportEphemeralKey(ILogger logger);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Checkpoint flush paused, {Pending} incident(s) pending: {Reason}")]
+    public static partial void CheckpointFlushPaused(ILogger logger, int pending, string reason);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Checkpoint flush failed, {Pending} incident(s) pending")]
+    public static partial void CheckpointFlushFailed(ILogger logger, Exception exception, int pending);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Stopping with {Pending} checkpoint(s) not written; verify names their newest records as not covered until their next change")]
+    public static partial void CheckpointsLeftPending(ILogger logger, int pending);
 }

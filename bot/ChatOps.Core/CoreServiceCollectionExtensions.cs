@@ -30,7 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>();
         services.TryAddSingleton<AuditCheckpointSigner>();
-        services.TryAddSingleton(sp => new AuditCheckpoints(sp.GetRequiredService<AuditCheckpointSigner>(), sp.GetService<Storage.IAuditCheckpointStore>()));
+        services.TryAddSingleton(sp => new AuditCheckpoints(
+            sp.GetRequiredService<AuditCheckpointSigner>(), sp.GetService<Storage.IAuditCheckpointStore>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<AuditCheckpoints>>()));
         services.TryAddSingleton(sp => new DeploymentPolicy(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
         services.TryAddSingleton(sp => new Authority.AuthorityMatrix(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
         services.TryAddSingleton(sp => new IncidentRunner(

@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "A command routed on a kept snapshot that another instance had moved on from is routed again on storage")]
     public static partial void RoutedAgain(ILogger logger);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "More than {Limit} checkpoints pending: dropped the one of {IncidentId} at record {Sequence}; verify names its newest records as not covered until its next change")]
+    public static partial void CheckpointDropped(ILogger logger, string incidentId, long sequence, int limit);
 }

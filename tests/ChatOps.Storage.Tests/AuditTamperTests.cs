@@ -131,7 +131,8 @@ public class AuditTamperTests(StorageFixture fixture) : IClassFixture<StorageFix
     /// <summary>Declaration, a decision, a tested patch with an artifact and a deployment request: records 1-5.</summary>
     private async Task<IncidentRunner> RecordApprovalRequestAsync()
     {
-        var runner = new IncidentRunner(Store(), _time, checkpoints: new AuditCheckpoints(Signer(), new AuditCheckpointTableStore(_tables)));
+        var checkpoints = new AuditCheckpoints(Signer(), new AuditCheckpointTableStore(_tables));
+        var runner = new IncidentRunner(Store(), _time, checkpoints: checkpoints);
         await IncidentFactory.DeclareAsync(runner, _id);
         var window = new MaintenanceWindow(_time.GetUtcNow(), TimeSpan.FromHours(2));
         const string Digest = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -146,6 +147,8 @@ public class AuditTamperTests(StorageFixture fixture) : IClassFixture<StorageFix
             Assert.Equal(OutcomeStatus.Applied, outcome.Status);
         }
 
+        // Checkpoints are coalesced: the host's worker (or verify) writes the pending head.
+        Assert.Equal(1, await checkpoints.FlushAsync());
         return runner;
     }
 

@@ -63,7 +63,7 @@ public sealed class NotificationStack : IAsyncDisposable
         {
             ["ConnectionStrings:Tables"] = connectionString,
             ["Storage:TablePrefix"] = tablePrefix,
-            // The runner signs a checkpoint after every commit; outside Development the key is required.
+            // The runner keeps a checkpoint of every commit (signed when flushed); outside Development the key is required.
             ["Audit:Key"] = "notification-stack-audit-key-0123456789abcdef",
         };
         // SubscribeAsync fills tenant-wide subscriptions, which reach an audience only where it is configured TenantWide.

@@ -8,17 +8,28 @@ namespace ChatOps.Testing;
 public sealed class InMemoryAuditCheckpointStore : IAuditCheckpointStore
 {
     private readonly ConcurrentDictionary<(string Tenant, string Incident), SortedList<long, AuditCheckpoint>> _checkpoints = new();
+    private readonly ConcurrentQueue<AuditCheckpoint> _written = new();
 
-    public Task WriteAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    /// <summary>Every checkpoint written, in order (a write <see cref="BeforeWrite"/> failed is not among them).</summary>
+    public IReadOnlyList<AuditCheckpoint> Written => [.. _written];
+
+    /// <summary>Runs before each write: a test may hold the write (await something) or fail it (throw).</summary>
+    public Func<AuditCheckpoint, Task>? BeforeWrite { get; set; }
+
+    public async Task WriteAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
+        if (BeforeWrite is { } before)
+        {
+            await before(checkpoint);
+        }
+
+        _written.Enqueue(checkpoint);
         var list = _checkpoints.GetOrAdd((checkpoint.TenantId, checkpoint.IncidentId), _ => []);
         lock (list)
         {
             list[checkpoint.Sequence] = checkpoint;
         }
-
-        return Task.CompletedTask;
     }
 
     public Task<AuditCheckpoint?> GetLatestAsync(string tenantId, string incidentId, CancellationToken cancellationToken = default)

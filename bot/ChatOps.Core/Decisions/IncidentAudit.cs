@@ -46,7 +46,7 @@ public static class IncidentAudit
     {
         if (checkpoint is null)
         {
-            return "there is no keyed checkpoint of this incident's log (it was removed, or no change has been recorded since checkpoints began)";
+            return "there is no keyed checkpoint of this incident's log (it was removed, no change has been recorded since checkpoints began, or the bot stopped before writing it)";
         }
 
         if (!signer.Verify(checkpoint) || checkpoint.Sequence < 1 || checkpoint.TenantId != incident.TenantId || checkpoint.IncidentId != incident.Id)
@@ -66,7 +66,7 @@ public static class IncidentAudit
         }
 
         return checkpoint.Sequence < records.Count
-            ? $"records {checkpoint.Sequence + 1}..{records.Count} are not covered by a keyed checkpoint (written without Audit:Key, or the checkpoint write failed)"
+            ? $"records {checkpoint.Sequence + 1}..{records.Count} are not covered by a keyed checkpoint (written without Audit:Key, or their checkpoint was not written: the write failed or the bot stopped before it)"
             : null;
     }
 }

@@ -4,7 +4,8 @@ namespace ChatOps.Core.Storage;
 
 /// <summary>
 /// Keeps each incident's <see cref="AuditCheckpoint"/>s outside its partition, so rewriting the partition does not
-/// rewrite them. One cheap write per change (no read), separate from the incident's transaction.
+/// rewrite them. One cheap write (no read), separate from the incident's transaction, per incident per
+/// <c>Audit:CheckpointInterval</c> (<see cref="AuditCheckpoints"/> coalesces the heads of its changes).
 /// </summary>
 public interface IAuditCheckpointStore
 {

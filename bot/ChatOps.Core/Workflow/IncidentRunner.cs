@@ -13,7 +13,8 @@ namespace ChatOps.Core.Workflow;
 /// hash chain, and commit everything in one conditional write. A lost race re-runs the decision on the new state
 /// (up to <see cref="Attempts"/> tries), then reports a conflict. Inside one process, changes of one incident take turns (<see cref="IncidentWriteGate"/>),
 /// so a conflict means another instance. Listeners hear of each commit after it is stored. After each commit a keyed
-/// checkpoint of the chain head is written outside the incident's partition (one more small write; see ARCHITECTURE.md).
+/// checkpoint of the chain head is recorded for writing outside the incident's partition, coalesced off the command's path
+/// (<see cref="AuditCheckpoints"/>; a close is written at once).
 /// The last snapshot this process read or wrote of each incident is kept and decided on first, without a read: a
 /// change commits only on its ETag, so a snapshot another instance has moved on from fails the commit, is read again
 /// and decided again (that try is not counted), and an outcome that records nothing is checked on a fresh read.
@@ -98,7 +99,7 @@ public sealed class IncidentRunner(
     }
 
     /// <summary>
-    /// One attempt inside the incident's turn (<see cref="IncidentWriteGate"/>): load, decide, commit, checkpoint. Null
+    /// One attempt inside the incident's turn (<see cref="IncidentWriteGate"/>): load, decide, commit, record the checkpoint. Null
     /// outcome: lost a race with another instance, try again. The new state and its records are returned when something was
     /// committed (a refusal recorded as an attempt included).
     /// </summary>

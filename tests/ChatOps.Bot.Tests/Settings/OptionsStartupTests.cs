@@ -11,6 +11,8 @@ public sealed class OptionsStartupTests
     [InlineData("Storage:MaxRetryDelay", "-00:00:01", "Storage:MaxRetryDelay must be at least Storage:RetryDelay")]
     [InlineData("Slack:WorkerConcurrency", "0", "Slack:WorkerConcurrency must be between 1 and 64")]
     [InlineData("RateLimits:Window", "00:00:00", "RateLimits:Window must be a positive time span")]
+    [InlineData("Audit:CheckpointInterval", "00:00:00", "Audit:CheckpointInterval must be more than zero and at most 00:05:00")]
+    [InlineData("Audit:CheckpointInterval", "00:05:01", "Audit:CheckpointInterval must be more than zero and at most 00:05:00")]
     public void Start_BadSetting_RefusedNamingTheSetting(string setting, string value, string message)
     {
         var refused = SecretStartupTests.StartFailure(new Dictionary<string, string?> { [setting] = value });

@@ -42,6 +42,7 @@ public sealed class VerifyTests : IAsyncLifetime
     [Fact]
     public async Task Verify_CheckpointRemoved_IsNotIntact()
     {
+        await FlushCheckpointsAsync();
         _h.Storage.Checkpoints.Clear(Tenant, Id);
 
         var reply = Text(await _h.SayAsync("verify"));
@@ -52,6 +53,7 @@ public sealed class VerifyTests : IAsyncLifetime
     [Fact]
     public async Task Verify_RecordsAfterTheCheckpoint_AreNamedAsUncovered()
     {
+        await FlushCheckpointsAsync();
         var checkpoint = await _h.Storage.Checkpoints.GetLatestAsync(Tenant, Id);
         using var unkeyed = new WorkflowHarness(_h.Storage, _h.Time, NoAuditKey, InDevelopment);
         await unkeyed.SayAsync("decision \"Unkeyed change\"");
@@ -132,6 +134,22 @@ public sealed class VerifyTests : IAsyncLifetime
 
         Assert.StartsWith($"{Id}: intact, {count} records", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Verify_ChangeNeverFlushed_NamesTheRecordsAsUncovered()
+    {
+        // What a crash between a commit and the flush leaves: the stored checkpoint is older than the records.
+        await FlushCheckpointsAsync();
+        var checkpoint = await _h.Storage.Checkpoints.GetLatestAsync(Tenant, Id);
+        using var crashed = new WorkflowHarness(_h.Storage, _h.Time);
+        await crashed.SayAsync("decision \"Never flushed\"");
+
+        var reply = Text(await _h.SayAsync("verify"));
+
+        Assert.Contains($"NOT intact — records {checkpoint!.Sequence + 1}..{checkpoint.Sequence + 1} are not covered by a keyed checkpoint", reply, StringComparison.Ordinal);
+    }
+
+    private Task FlushCheckpointsAsync() => _h.Services.GetRequiredService<ChatOps.Core.Decisions.AuditCheckpoints>().FlushAsync();
 
     private static Dictionary<string, string?> NoAuditKey => new() { ["Audit:Key"] = "" };
 

@@ -11,10 +11,11 @@ namespace ChatOps.Core.Workflow.Handlers;
 /// </summary>
 public sealed class VerifyHandler : ICommandHandler
 {
-    // A finding is read again after 0.1, 0.2, 0.4 and 0.8 s: long enough for a burst of commits (the notice dispatcher
-    // recording deliveries one after another) to write its last checkpoint, short enough that real tampering is
-    // reported within two seconds.
-    private static readonly TimeSpan[] Rereads = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(800)];
+    // A finding is read again after 0.1, 0.2, 0.4, 0.8 and 1.6 s: long enough for a burst of commits (the notice
+    // dispatcher recording deliveries one after another) to settle, and for another instance to flush the checkpoint of
+    // a change it made (every Audit:CheckpointInterval, 2 s by default); short enough that real tampering is reported
+    // within about four seconds.
+    private static readonly TimeSpan[] Rereads = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(800), TimeSpan.FromMilliseconds(1600)];
 
     public IReadOnlyCollection<string> Commands { get; } = CommandCatalog.Names("verify");
 
@@ -24,7 +25,8 @@ public sealed class VerifyHandler : ICommandHandler
         // A change committed while verify reads (a click, the notice dispatcher) can put the snapshot, the records and the
         // checkpoint — three reads — at different heads for a moment. The checkpoint is read first (it is written after its
         // commit, so it never runs ahead of the records), and a finding is read again, after a short pause, before it is
-        // reported: tampering persists, a race does not.
+        // reported: tampering persists, a race does not. Checkpoints are written coalesced (AuditCheckpoints), so this
+        // instance's pending head of the incident is written before each read: a change made here is covered at once.
         var found = await ReadableIncident.FindAsync(context);
         if (found is null)
         {
@@ -37,6 +39,11 @@ public sealed class VerifyHandler : ICommandHandler
         {
             var checkpoints = context.Services.Checkpoints;
             var keyed = checkpoints is { IsEnabled: true };
+            if (keyed)
+            {
+                await checkpoints!.FlushAsync(context.Actor.TenantId, incident.Id, context.CancellationToken);
+            }
+
             var checkpoint = keyed
                 ? await checkpoints!.GetLatestAsync(context.Actor.TenantId, incident.Id, context.CancellationToken)
                 : null;
