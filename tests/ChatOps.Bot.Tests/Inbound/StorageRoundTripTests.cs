@@ -1,0 +1,142 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using ChatOps.Bot.Tests.Teams;
+using ChatOps.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Tests.Inbound;
+
+/// <summary>
+/// Issue 18, Deliver 1: a state-changing command in steady state costs one storage round trip (the incident's
+/// conditional batch), counted over the storage SDK's own transport while the Teams request is handled (real tokens,
+/// Azurite): the conversation's incident, "no dialog waiting" and the snapshot come from the bot's memory, the
+/// redelivery claim rides in the batch, and the audit checkpoint is written off the command's path.
+/// </summary>
+[Trait("Category", "Azurite")]
+public sealed class StorageRoundTripTests
+{
+    private static readonly TeamsUser Alice = new("29:alice", "Alice");
+
+    [Fact]
+    public async Task TeamsDecision_SteadyState_OneStorageRoundTrip()
+    {
+        var counter = new RequestCounter();
+        await using var teams = await TeamsChannelDriver.StartAsync(services: counter.Install);
+        await teams.SayAsync(Alice, "declare \"Exchange ProxyShell exploitation\" --systems mail01");
+        await teams.SayAsync(Alice, "decision \"Isolate mail01\" --because \"exploited\"");
+        await teams.SayAsync(Alice, "decision \"Call the vendor\"");
+        counter.Reset();
+
+        var replies = await teams.SayAsync(Alice, "decision \"Rotate the session keys\"");
+
+        Assert.Contains("Rotate the session keys", string.Join('\n', replies.Select(r => r.Shown)), StringComparison.Ordinal);
+        Assert.Equal(["POST $batch"], counter.Requests);
+    }
+
+    /// <summary>
+    /// A read: the snapshot fresh from storage (another instance may have changed it), plus the delivery rows of the
+    /// latest notice, whose recipients only those rows know (the status card lists who has not acknowledged it).
+    /// The issue asks for one read; this is two while the incident has a notice.
+    /// </summary>
+    [Fact]
+    public async Task TeamsStatus_SteadyState_ReadsTheSnapshotAndTheLatestNoticesDeliveries()
+    {
+        var counter = new RequestCounter();
+        await using var teams = await TeamsChannelDriver.StartAsync(services: counter.Install);
+        await teams.SayAsync(Alice, "declare \"Exchange ProxyShell exploitation\" --systems mail01");
+        await teams.SayAsync(Alice, "decision \"Isolate mail01\"");
+        await teams.SayAsync(Alice, "!status");
+        counter.Reset();
+
+        var replies = await teams.SayAsync(Alice, "!status");
+
+        Assert.NotEmpty(replies);
+        Assert.Equal(["GET Incidents(snapshot)", "GET Deliveries()"], counter.Requests.Select(Shape));
+    }
+
+    private static string Shape(string request) =>
+        request.Contains("RowKey='snapshot'", StringComparison.Ordinal) ? "GET Incidents(snapshot)"
+        : request.EndsWith("Deliveries()", StringComparison.Ordinal) ? "GET Deliveries()"
+        : request;
+
+    /// <summary>Counts the Table requests made while a Teams request is being handled (marked by a middleware), not the background workers'.</summary>
+    private sealed class RequestCounter : HttpPipelinePolicy
+    {
+        private static readonly AsyncLocal<bool> InRequest = new();
+        private readonly List<string> _requests = [];
+
+        public IReadOnlyList<string> Requests
+        {
+            get
+            {
+                lock (_requests)
+                {
+                    return [.. _requests];
+                }
+            }
+        }
+
+        public void Reset()
+        {
+            lock (_requests)
+            {
+                _requests.Clear();
+            }
+        }
+
+        public void Install(IServiceCollection services)
+        {
+            services.RemoveAll<ChatOpsTables>();
+            services.AddSingleton(sp => new ChatOpsTables(
+                sp.GetRequiredService<IOptions<TableStorageOptions>>(),
+                options => options.AddPolicy(this, HttpPipelinePosition.PerCall),
+                sp.GetService<ILogger<ChatOpsTables>>()));
+            services.AddSingleton<IStartupFilter>(new MarkRequests());
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Record(message);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Record(message);
+            return ProcessNextAsync(message, pipeline);
+        }
+
+        private void Record(HttpMessage message)
+        {
+            if (!InRequest.Value)
+            {
+                return;
+            }
+
+            var path = message.Request.Uri.Path;
+            lock (_requests)
+            {
+                _requests.Add($"{message.Request.Method} {path[(path.LastIndexOf('/') + 1)..]}");
+            }
+        }
+
+        private sealed class MarkRequests : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                app.Use(async (context, nextMiddleware) =>
+                {
+                    InRequest.Value = context.Request.Path.StartsWithSegments("/api/messages");
+                    await nextMiddleware(context);
+                });
+                next(app);
+            };
+        }
+    }
+}
