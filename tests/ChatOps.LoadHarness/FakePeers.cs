@@ -9,7 +9,7 @@ namespace ChatOps.LoadHarness;
 /// <summary>
 /// The bot's outbound peers on one local Kestrel server, answering at once: the Bot Framework Connector
 /// (<c>/amer/…</c>, 200 with an activity id), Slack's Web API (<c>/api/{method}</c>, ok) and Slack response_urls
-/// (<c>/hooks/{name}</c>). Only counts; it keeps no bodies, so it stays small under load.
+/// (<c>/hooks/{name}</c>). Mostly counts; it keeps only the first 5,000 response_url bodies (cut short), so it stays small under load.
 /// </summary>
 internal sealed partial class FakePeers : IAsyncDisposable
 {
@@ -80,9 +80,11 @@ internal sealed partial class FakePeers : IAsyncDisposable
                 await Drain(http);
                 return Results.Text("OK - 1");
             });
-            app.MapPost("/hooks/{name}", async (HttpContext http) =>
+            app.MapPost("/hooks/{name}", async (HttpContext http, string name) =>
             {
-                await peers.ReadAsync(http);
+                var body = await peers.ReadAsync(http);
+                if (peers._hookBodies.Count < 5_000)
+                    peers._hookBodies[name] = body.Length > 600 ? body[..600] : body;
                 Interlocked.Increment(ref peers._hooks);
                 return Results.Text("ok");
             });
@@ -92,7 +94,12 @@ internal sealed partial class FakePeers : IAsyncDisposable
 
     private static Task Drain(HttpContext http) => http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
 
-    private async Task ReadAsync(HttpContext http)
+    /// <summary>What the bot posted to a response_url (the first 5,000, each cut at 600 characters), for diagnosing a command found nowhere.</summary>
+    public string? HookBody(string name) => _hookBodies.TryGetValue(name, out var body) ? body : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _hookBodies = new(StringComparer.Ordinal);
+
+    private async Task<string> ReadAsync(HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync(http.RequestAborted);
@@ -107,6 +114,7 @@ internal sealed partial class FakePeers : IAsyncDisposable
 
         if (body.Contains("Nothing was recorded", StringComparison.Ordinal) || body.Contains("nothing was recorded", StringComparison.Ordinal))
             Interlocked.Increment(ref _refusals);
+        return body;
     }
 
     [GeneratedRegex(@"/api/incidents/[^/\s""]+/report\.json\?[^\s""\\|>]+")]

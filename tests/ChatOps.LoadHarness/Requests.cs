@@ -24,6 +24,10 @@ internal sealed class Requests
     private string _token;
     private DateTime _tokenMinted;
     private long _sequence = 1_000_000_000_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _slackNames = new(StringComparer.Ordinal);
+
+    /// <summary>The response_url name (and trigger id) of the last Slack request made with this command text.</summary>
+    public string? SlackNameOf(string command) => _slackNames.TryGetValue(command, out var name) ? name : null;
 
     public Requests(TestSigningKey key, FakePeers peers)
     {
@@ -64,6 +68,7 @@ internal sealed class Requests
     public HttpRequestMessage Slack(int incident, string command, Uri? bot = null)
     {
         var n = Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
+        _slackNames[command] = n;
         var body = "team_id=TLOAD&channel_id=" + SlackChannel(incident) + "&user_id=ULOAD1&user_name=alice&command=%2Fpatch&text="
             + Uri.EscapeDataString(command) + "&response_url=" + Uri.EscapeDataString(_peers.ResponseUrl(n)) + "&trigger_id=" + n;
         var bytes = Encoding.UTF8.GetBytes(body);

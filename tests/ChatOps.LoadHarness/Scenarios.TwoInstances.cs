@@ -57,7 +57,12 @@ internal sealed partial class Scenarios
         var lost = Math.Max(0, promised - recorded);
         var missing = Enumerable.Range(0, (int)result.Requests).Where(n => !_lastSeen.Keys.Any(k => k.StartsWith($"{run}-{n} ", StringComparison.Ordinal))).ToList();
         if (missing.Count > 0)
+        {
             Console.WriteLine($"scenario f: not found in any report: {missing.Count(n => n % 2 == 0)} Teams and {missing.Count(n => n % 2 == 1)} Slack commands (first: {string.Join(", ", missing.Take(12))})");
+            foreach (var n in missing.Where(n => n % 2 == 1).Take(3))
+                Console.WriteLine($"  Slack command {n}: its response_url got: {(requests.SlackNameOf(Decide(n)) is { } name ? env.Peers.HookBody(name) : null) ?? "(nothing)"}");
+        }
+
         // More distinct decisions than promised: a command answered "nothing was recorded" was applied after all.
         var unannounced = Math.Max(0, recorded - promised);
         var met = lost == 0 && doubled == 0 && unannounced == 0 && intact == reports && reports == 2 * options.Incidents && result.Succeeded == result.Requests;

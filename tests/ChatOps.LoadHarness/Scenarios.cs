@@ -25,6 +25,22 @@ internal sealed partial class Scenarios(HarnessOptions options, HarnessEnvironme
         }
 
         await WaitForAsync(() => env.Peers.SlackReplies - hooks >= options.Incidents, TimeSpan.FromSeconds(60));
+
+        // A declaration is acknowledged before it is applied, and replies in the channel (not to its response_url), so
+        // each channel is then sent a text that is no command: the worker runs a channel's requests in order, so its
+        // private answer at its response_url means the declaration before it is applied. Without this wait another
+        // instance could be sent a command for an incident not declared yet (scenario f saw "no active incident").
+        string Probe(int i) => $"ready-{i}?";
+        for (var i = 0; i < options.Incidents; i++)
+        {
+            using var response = await client.SendAsync(requests.Slack(i, Probe(i)));
+            Ensure(response);
+        }
+
+        var declared = await WaitForAsync(() => Enumerable.Range(0, options.Incidents).All(i => requests.SlackNameOf(Probe(i)) is { } name && env.Peers.HookBody(name) is not null),
+            TimeSpan.FromSeconds(120));
+        if (!declared)
+            Console.WriteLine("warning: not every Slack declaration was applied within 120 s");
     }
 
     private void Ensure(HttpResponseMessage response)
@@ -145,11 +161,18 @@ internal sealed partial class Scenarios(HarnessOptions options, HarnessEnvironme
         return new StorageCount(name, commands, counted, Math.Round(idle, 1), Math.Round((counted - idle) / commands, 2), stateChanging, kinds);
     }
 
-    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    /// <summary>Waits until <paramref name="condition"/> holds or <paramref name="timeout"/> passes; true when it held.</summary>
+    private static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        while (!condition() && clock.Elapsed < timeout)
+        while (!condition())
+        {
+            if (clock.Elapsed >= timeout)
+                return false;
             await Task.Delay(50);
+        }
+
+        return true;
     }
 }
 
