@@ -29,6 +29,7 @@ public static class SlackChannelExtensions
 
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<RememberedConversations>();
+        services.AddSingleton<SlackReplyLanes>();
         services.AddSingleton<SlackIntake>();
         services.AddHostedService<SlackIntakeRecovery>();
         services.AddSingleton<Inbound.SlackInboundPipeline>();

@@ -51,7 +51,13 @@ public sealed class SlackOptions
     /// <summary>How many work items run at once.</summary>
     public int WorkerConcurrency { get; set; } = 4;
 
-    /// <summary>Time one work item (dispatch plus replies) may take before it is cancelled.</summary>
+    /// <summary>
+    /// Replies of applied requests that may wait to be sent (their channel's turn) while the worker applies more; past
+    /// this the worker waits before it applies the next request (<see cref="Work.SlackReplyLanes"/>).
+    /// </summary>
+    public int ReplyBacklog { get; set; } = 1024;
+
+    /// <summary>Time one work item's dispatch, and then its replies, may each take before it is cancelled.</summary>
     public TimeSpan WorkItemTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Spacing of posts into one channel (Slack: about one message per second per channel).</summary>

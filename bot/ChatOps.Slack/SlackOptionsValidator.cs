@@ -27,6 +27,8 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:IntakeVisibilityTimeout must be a positive time span (for example 00:05:00) of at most 7 days.");
         if (options.IntakeMaxAttempts < 1)
             failures.Add("Slack:IntakeMaxAttempts must be 1 or more.");
+        if (options.ReplyBacklog is < 1 or > MaxQueueCapacity)
+            failures.Add($"Slack:ReplyBacklog must be between 1 and {MaxQueueCapacity}.");
         if (options.WorkerConcurrency is < 1 or > MaxWorkerConcurrency)
             failures.Add($"Slack:WorkerConcurrency must be between 1 and {MaxWorkerConcurrency}.");
         foreach (var (key, value, example) in new[]

@@ -22,6 +22,16 @@ public sealed class SlackWorkProcessor(
 {
     public async Task ProcessAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
+        var applied = await ApplyAsync(item, cancellationToken);
+        await applied.Deliver(cancellationToken);
+    }
+
+    /// <summary>
+    /// Decides the request (claims, dispatches, commits) and returns what sends its replies, so the worker can apply the
+    /// conversation's next request while these wait for their channel's turn (<see cref="SlackReplyLanes"/>).
+    /// </summary>
+    public async Task<SlackApplied> ApplyAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(item);
         await RememberConversationAsync(item, cancellationToken);
 
@@ -29,7 +39,15 @@ public sealed class SlackWorkProcessor(
         var redelivery = item.DeliveryKey is { } key
             ? new RedeliveryKey(key.Scope, key.Key, item.Receipt is { } receipt ? "intake-" + receipt.MessageId : null)
             : null;
-        await pipeline.RunAsync(new InboundRequest(Deliverable(item), redelivery, Durable: item.Receipt is not null), sender.PortFor(item.Target), cancellationToken);
+        var result = await pipeline.DecideAsync(new InboundRequest(Deliverable(item), redelivery, Durable: item.Receipt is not null), cancellationToken);
+        if (result is null)
+        {
+            return new SlackApplied(_ => Task.CompletedTask, PostsTrackedCard: false);
+        }
+
+        var port = sender.PortFor(item.Target);
+        var tracked = result.Replies.Any(r => r.Mode == ReplyMode.Post && PostedCardKeys.For(r.View) is not null);
+        return new SlackApplied(token => pipeline.DeliverAsync(result.Replies, port, token), tracked);
     }
 
     /// <summary>
@@ -78,3 +96,10 @@ public sealed class SlackWorkProcessor(
         }
     }
 }
+
+/// <summary>
+/// A request applied by <see cref="SlackWorkProcessor.ApplyAsync"/>: what sends its replies, and whether one of them
+/// posts a card that later changes update in place (an approval card): the conversation's next request then waits
+/// until it is posted, so a change to it finds where it landed.
+/// </summary>
+public sealed record SlackApplied(Func<CancellationToken, Task> Deliver, bool PostsTrackedCard);

@@ -8,16 +8,20 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Slack.Work;
 
 /// <summary>
-/// Drains <see cref="SlackWorkQueue"/> with a few concurrent loops. Requests of one conversation run one at a time in
-/// the order they were accepted (a loop that takes a request whose conversation is already running parks it behind
-/// that one, and the running loop takes it next), while other conversations go on in the other loops. Each item runs
-/// in its own DI scope with its own timeout; a failure or timeout is logged, the person is told privately, and the
-/// loop goes on, so one bad request never stops the worker. A finished item is deleted from the durable intake
-/// (<see cref="SlackIntake"/>).
+/// Drains <see cref="SlackWorkQueue"/> with a few concurrent loops. Requests of one conversation are applied one at a
+/// time in the order they were accepted (a loop that takes a request whose conversation is already running parks it
+/// behind that one, and the running loop takes it next), while other conversations go on in the other loops. A
+/// request's replies are handed to <see cref="SlackReplyLanes"/>, which sends each conversation's in order while the
+/// loop applies the next request (a reply that posts an approval card is waited for first, so a later change finds
+/// it). Applying and sending each run in their own DI scope with their own timeout; a failure or timeout is logged,
+/// the person is told privately, and the loop goes on, so one bad request never stops the worker. An item is deleted
+/// from the durable intake (<see cref="SlackIntake"/>) once its replies went out; a process that stops before that
+/// leaves it to be taken again and found applied (its replies are then not sent again).
 /// </summary>
 public sealed class SlackWorker(
     SlackWorkQueue queue,
     SlackIntake intake,
+    SlackReplyLanes replies,
     IServiceScopeFactory scopes,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
@@ -27,11 +31,12 @@ public sealed class SlackWorker(
 
     private static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(15);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = Enumerable.Range(0, options.Value.WorkerConcurrency)
             .Select(_ => Task.Run(() => RunLoopAsync(stoppingToken), CancellationToken.None));
-        return Task.WhenAll(loops);
+        await Task.WhenAll(loops);
+        await replies.WhenIdleAsync();
     }
 
     private async Task RunLoopAsync(CancellationToken stoppingToken)
@@ -43,10 +48,14 @@ public sealed class SlackWorker(
                 var lane = SlackWorkQueue.LaneOf(item);
                 for (var current = item; current is not null; current = queue.NextInLane(lane))
                 {
-                    await ProcessOneAsync(current, stoppingToken);
-
-                    // Applied, or failed and apologised for: either way done. A stop mid-item leaves the stored copy for the next taker.
-                    await intake.CompleteAsync(current, stoppingToken);
+                    var applying = current;
+                    await replies.WaitForRoomAsync(stoppingToken);
+                    var applied = await ApplyOneAsync(applying, stoppingToken);
+                    var sent = replies.Start(lane, () => DeliverOneAsync(applying, applied.Deliver, stoppingToken));
+                    if (applied.PostsTrackedCard)
+                    {
+                        await sent;
+                    }
                 }
             }
         }
@@ -56,17 +65,18 @@ public sealed class SlackWorker(
         }
     }
 
-    private async Task ProcessOneAsync(SlackWorkItem item, CancellationToken stoppingToken)
+    /// <summary>Applies one request in its own scope; what it returns sends the replies (or the apology) and then ends the scope.</summary>
+    private async Task<SlackApplied> ApplyOneAsync(SlackWorkItem item, CancellationToken stoppingToken)
     {
         var timeout = options.Value.WorkItemTimeout;
         using var deadline = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
-        await using var scope = scopes.CreateAsyncScope();
+        var scope = scopes.CreateAsyncScope();
         try
         {
             var processor = ActivatorUtilities.CreateInstance<SlackWorkProcessor>(scope.ServiceProvider);
-            await processor.ProcessAsync(item, linked.Token);
-            return;
+            var applied = await processor.ApplyAsync(item, linked.Token);
+            return applied with { Deliver = Owned(scope, applied.Deliver) };
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
@@ -74,6 +84,7 @@ public sealed class SlackWorker(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            await scope.DisposeAsync();
             throw;
         }
 #pragma warning disable CA1031 // The worker must survive any failure of one item; it is logged.
@@ -83,7 +94,54 @@ public sealed class SlackWorker(
             Log.WorkFailed(logger, ex, item.Kind);
         }
 
-        await ApologiseAsync(item, scope.ServiceProvider, stoppingToken);
+        return new SlackApplied(Owned(scope, token => ApologiseAsync(item, scope.ServiceProvider, token)), PostsTrackedCard: false);
+    }
+
+    private static Func<CancellationToken, Task> Owned(AsyncServiceScope scope, Func<CancellationToken, Task> deliver) => async token =>
+    {
+        try
+        {
+            await deliver(token);
+        }
+        finally
+        {
+            await scope.DisposeAsync();
+        }
+    };
+
+    /// <summary>Sends one applied request's replies (within its own timeout), then deletes its stored copy; never throws.</summary>
+    private async Task DeliverOneAsync(SlackWorkItem item, Func<CancellationToken, Task> deliver, CancellationToken stoppingToken)
+    {
+        var timeout = options.Value.WorkItemTimeout;
+        using var deadline = new CancellationTokenSource(timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
+        try
+        {
+            await deliver(linked.Token);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return; // The stored copy stays; taken again, it is found applied.
+        }
+        catch (OperationCanceledException)
+        {
+            Log.WorkTimedOut(logger, item.Kind, timeout);
+        }
+#pragma warning disable CA1031 // A delivery must never stop the conversation's later deliveries; it is logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.ReplyFailed(logger, ex, "replies");
+        }
+
+        try
+        {
+            // Applied and answered (or failed and apologised for): either way done.
+            await intake.CompleteAsync(item, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
     }
 
     /// <summary>Tells the person privately that their request did not complete (best effort; no details, no stack trace).</summary>

@@ -25,3 +25,34 @@ public sealed class ConversationOrderTests
         Assert.Equal("decision second", (await host.Dispatcher.NextAsync()).Text);
     }
 }
+
+/// <summary>
+/// Applying does not wait for a reply's turn in its channel: while one reply waits (posts into a channel are spaced),
+/// the conversation's next requests are applied, and the replies still go out in order.
+/// </summary>
+public sealed class ReplyLaneTests
+{
+    [Fact]
+    public async Task NextRequestOfAConversation_IsAppliedWhileThePreviousReplyWaitsForItsTurn()
+    {
+        await using var host = await SlackTestHost.StartAsync(s => s["Slack:ChannelPostInterval"] = "00:00:03");
+        using var a = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision first", triggerId: "t1"));
+        await host.Api.NextCallAsync("chat.postMessage");
+        using var b = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision second", triggerId: "t2"));
+        using var c = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand("decision third", triggerId: "t3"));
+
+        // The second reply waits 3 s for the channel; the third request is applied meanwhile.
+        var applied = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            applied.Add((await host.Dispatcher.NextAsync(TimeSpan.FromSeconds(20))).Text);
+        }
+
+        Assert.Equal(["decision first", "decision second", "decision third"], applied);
+        Assert.Single(host.Api.Calls, call => call.Method == "chat.postMessage");
+        var second = await host.Api.NextCallAsync("chat.postMessage", TimeSpan.FromSeconds(20));
+        var third = await host.Api.NextCallAsync("chat.postMessage", TimeSpan.FromSeconds(20));
+        Assert.Contains("decision second", second.Body, StringComparison.Ordinal);
+        Assert.Contains("decision third", third.Body, StringComparison.Ordinal);
+    }
+}
