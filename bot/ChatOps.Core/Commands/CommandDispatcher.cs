@@ -97,6 +97,12 @@ public sealed class CommandDispatcher : ICommandDispatcher
             var waiting = forced || DialogAnswerRule.IsReserved(text) ? null : await _dialogs.WaitingAsync(context);
             if (waiting is not null && DialogAnswerRule.IsAnswer(parsed, _dialogs.TakesFreeText(waiting)))
             {
+                if (reading.AnswerClaim is { } claim && !await claim(cancellationToken))
+                {
+                    // This delivery was already taken as an answer: the pipeline says nothing more.
+                    return new CommandResult([]) { Repeated = true };
+                }
+
                 if (await AuthorityGate.RefuseAsync(context, Authority.AuthorityMatrix.Answer) is { } notYours)
                 {
                     return notYours;

@@ -61,6 +61,26 @@ public sealed class CommandReading
         && Parsed is { Success: true, Command.Definition.Name: var name }
         && CommandCatalog.DeliveredInIncidentBatch.Contains(name);
 
+    /// <summary>
+    /// True when this text changes state only if a waiting dialog takes it as its answer: a well-formed plain read such
+    /// as <c>status</c>, or a command whose repeat the incident's batch catches (<see cref="RepeatCaughtInBatch"/>). Its
+    /// redelivery key is then claimed only when the dispatcher routes it to a dialog (<see cref="AnswerClaim"/>), so a
+    /// plain read costs no claim and a dialog answer is still applied once.
+    /// </summary>
+    public bool ClaimedOnlyAsAnswer =>
+        Parsed is { Success: true } && !Forced && !DialogAnswerRule.IsReserved(Text)
+        && (Parsed is { Command.Definition: { ChangesIncident: false, Recorded: false } } || RepeatCaughtInBatch);
+
+    /// <summary>
+    /// Claims this delivery's redelivery key when the text is taken as a dialog's answer (set by the inbound pipeline for
+    /// <see cref="ClaimedOnlyAsAnswer"/> readings); false when the delivery was handled before. Null: nothing to claim.
+    /// </summary>
+    public Func<CancellationToken, Task<bool>>? AnswerClaim { get; private init; }
+
+    /// <summary>This reading with the claim to make if its text turns out to be a dialog's answer.</summary>
+    public CommandReading WithAnswerClaim(Func<CancellationToken, Task<bool>> claim) =>
+        new(Command, Text, Forced, Parsed) { AnswerClaim = claim };
+
     /// <summary>The command's first grammar word for metrics and traces ("other" when it has none), never user text.</summary>
     public string MetricName => Command.Action?.Verb
         ?? (Parsed?.Command?.Definition ?? Parsed?.Attempted)?.Words[0]

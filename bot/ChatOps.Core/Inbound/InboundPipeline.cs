@@ -49,7 +49,14 @@ public sealed class InboundPipeline(
         {
             // A repeat of a command whose only effect is its incident's batch is found in that batch (the claim would be one
             // more write, and lost with the command if the process died between the two).
-            if (request.Redelivery is { } key && reading.MayChangeState && !reading.RepeatCaughtInBatch && !await ClaimAsync(key, cancellationToken))
+            // A plain read, or such a command, changes state outside the batch only as a waiting dialog's answer: claimed then.
+            if (request.Redelivery is { } answerKey && reading.ClaimedOnlyAsAnswer)
+            {
+                // Once per request: a command routed again (KeptSnapshotStaleException) or retried asks the same claim.
+                Task<bool>? claimed = null;
+                reading = reading.WithAnswerClaim(ct => claimed ??= ClaimAsync(answerKey, ct));
+            }
+            else if (request.Redelivery is { } key && reading.MayChangeState && !reading.RepeatCaughtInBatch && !await ClaimAsync(key, cancellationToken))
             {
                 Log.DuplicateDelivery(logger, key.Scope, key.Key);
                 return null;

@@ -64,6 +64,11 @@ public sealed class NotificationDispatcher(
         }
 
         await deliveries.ExpandAsync(outbox, recipients, cancellationToken);
+        if (notice.ChannelText is null)
+        {
+            services.NoticeRecipients.Expanded(notice.TenantId, notice.IncidentId, notice.NoticeId, notice.Audience, recipients);
+        }
+
         Log.NoticeExpanded(logger, notice.IncidentId, notice.NoticeId, notice.Audience, recipients.Count);
     }
 

@@ -25,6 +25,9 @@ public sealed class WorkflowServices(
 
     public IIncidentDirectory Directory { get; } = directory;
 
+    /// <summary>Who each notice went to, as this process expanded it (so <c>status</c> need not read the delivery rows).</summary>
+    public Notifications.NoticeRecipients NoticeRecipients { get; } = new();
+
     /// <summary>The directory as commands use it: conversation → incident remembered in this process.</summary>
     public ConversationIncidents Bindings { get; } = new(directory);
 

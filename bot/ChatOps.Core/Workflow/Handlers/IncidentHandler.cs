@@ -51,9 +51,11 @@ public sealed class IncidentHandler(DialogHandler dialogs, Notifications.IDelive
             return summary;
         }
 
-        var people = (await deliveries.ListAsync(incident.TenantId, incident.Id, notice.Id, context.CancellationToken))
+        // Expanded by this process: known without reading the delivery rows (recipients do not change once expanded).
+        var people = context.Services.NoticeRecipients.Find(incident.TenantId, incident.Id, notice.Id, notice.Audiences)
+            ?? (await deliveries.ListAsync(incident.TenantId, incident.Id, notice.Id, context.CancellationToken))
             .Where(d => d.Recipient.Kind == Notifications.RecipientKind.User && d.Audience != "channel")
-            .Select(d => d.Recipient.Id).Distinct(StringComparer.Ordinal);
+            .Select(d => d.Recipient.Id).Distinct(StringComparer.Ordinal).ToList();
         var acked = notice.Acknowledgements.ToDictionary(a => a.Person.UserId, StringComparer.Ordinal);
         var lines = notice.Acknowledgements.Select(a => new Views.AcknowledgementLine(a.Person.DisplayName, true, a.At))
             .Concat(people.Where(p => !acked.ContainsKey(p)).Select(p => new Views.AcknowledgementLine(incident.KnownName(p) ?? p, false)))
