@@ -118,7 +118,8 @@ public sealed class CommandDispatcher : ICommandDispatcher
             {
                 if (await AuthorityGate.RefuseAsync(context, Authority.AuthorityMatrix.ActionOf(parsed.Command!)) is { } refused)
                 {
-                    return refused;
+                    // A refusal rests on the routing too: a dialog started elsewhere would have taken the text.
+                    return await context.RoutingHeldAsync() ? refused : throw new KeptSnapshotStaleException();
                 }
 
                 var result = _handlers.TryGetValue(parsed.Command!.Name, out var handler)
