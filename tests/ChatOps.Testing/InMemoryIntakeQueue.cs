@@ -44,14 +44,44 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
     /// <summary>When set, every call throws it (a storage outage).</summary>
     public Exception? Fault { get; set; }
 
-    public Task<IntakeReceipt> AddAsync(string body, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
+    /// <summary>When set, awaited by every write before it stores (a slow store, so writes overlap).</summary>
+    public Func<CancellationToken, Task>? BeforeAdd { get; set; }
+
+    /// <summary>Messages ever written.</summary>
+    public int Added
+    {
+        get
+        {
+            lock (_lock)
+                return (int)_next;
+        }
+    }
+
+    /// <summary>The bodies of the messages stored now, oldest first.</summary>
+    public IReadOnlyList<string> Bodies
+    {
+        get
+        {
+            lock (_lock)
+                return [.. _messages.Select(m => m.Body)];
+        }
+    }
+
+    public async Task<IntakeReceipt> AddAsync(string body, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
+    {
+        if (BeforeAdd is { } before)
+            await before(cancellationToken);
+        return Add(body, hiddenFor);
+    }
+
+    private IntakeReceipt Add(string body, TimeSpan hiddenFor)
     {
         lock (_lock)
         {
             ThrowIfFaulted();
             var entry = new Entry((++_next).ToString(CultureInfo.InvariantCulture), body) { VisibleAt = _time.GetUtcNow() + hiddenFor, PopReceipt = NewReceipt() };
             _messages.Add(entry);
-            return Task.FromResult(new IntakeReceipt(entry.Id, entry.PopReceipt));
+            return new IntakeReceipt(entry.Id, entry.PopReceipt);
         }
     }
 

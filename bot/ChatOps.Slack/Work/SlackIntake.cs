@@ -10,10 +10,12 @@ namespace ChatOps.Slack.Work;
 /// Queue Storage) a request is stored before it is acknowledged and handed to this instance's worker hidden from the
 /// others; it is deleted once applied. If the process dies first, the stored request becomes visible again and
 /// <see cref="RecoverAsync"/> on any instance takes it, so acknowledged means kept. A full local queue no longer turns
-/// a stored request away: it waits in the intake. Without a durable intake (a channel-only host) the in-process queue
-/// is the entry point, as before.
+/// a stored request away: it waits in the intake. Requests acknowledged while earlier ones are being stored are stored
+/// together, as one message (the group commit, SlackIntake.GroupCommit.cs), so under a burst an ack costs a fraction of a
+/// Queue Storage write and of a delete. Without a durable intake (a channel-only host) the in-process queue is the entry
+/// point, as before.
 /// </summary>
-public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackIntake> logger, IIntakeQueue? store = null)
+public sealed partial class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackIntake> logger, IIntakeQueue? store = null)
 {
     /// <summary>Stored requests this instance holds: message id → the receipt of its latest take (the one that can delete it).</summary>
     private readonly ConcurrentDictionary<string, IntakeReceipt> _held = new(StringComparer.Ordinal);
@@ -29,24 +31,7 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             return queue.TryEnqueue(item, source) ? SlackIntakeResult.Kept : SlackIntakeResult.Full;
         }
 
-        IntakeReceipt receipt;
-        try
-        {
-            receipt = await store.AddAsync(SlackWorkItemJson.Serialize(item), options.Value.IntakeVisibilityTimeout, cancellationToken);
-        }
-        catch (StorageUnavailableException ex)
-        {
-            Log.IntakeUnavailable(logger, ex, source);
-            return SlackIntakeResult.StorageUnavailable;
-        }
-        catch (EntityTooLargeException ex)
-        {
-            Log.IntakeTooLarge(logger, source, ex.Message);
-            return SlackIntakeResult.TooLarge;
-        }
-
-        await HoldAsync(item with { Receipt = receipt }, source, cancellationToken);
-        return SlackIntakeResult.Kept;
+        return await StoreAsync(item, source).WaitAsync(cancellationToken);
     }
 
     /// <summary>The most one look in the intake takes (Queue Storage's limit per receive).</summary>
@@ -64,14 +49,16 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
         }
 
         var settings = options.Value;
-        // Only as many as fit here: every take counts towards a message's attempts.
-        var room = Math.Min(MaxTake, queue.Room);
+        // Only as many as fit here (a message may hold up to MaxBatchItems requests): every take counts towards a
+        // message's attempts. With any room at all one message is taken, and its requests are admitted together.
+        var room = queue.Room;
         if (room == 0)
         {
             return 0;
         }
 
-        var taken = await store.TakeAsync(room, settings.IntakeVisibilityTimeout, cancellationToken);
+        var look = Math.Clamp(room / MaxBatchItems, 1, MaxTake);
+        var taken = await store.TakeAsync(look, settings.IntakeVisibilityTimeout, cancellationToken);
         var recovered = 0;
         foreach (var message in taken)
         {
@@ -82,17 +69,17 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
                 continue;
             }
 
-            var item = SlackWorkItemJson.Deserialize(message.Body);
-            if (item is null || message.DequeueCount > settings.IntakeMaxAttempts)
+            var items = SlackWorkItemJson.DeserializeAll(message.Body);
+            if (items is null || message.DequeueCount > settings.IntakeMaxAttempts)
             {
-                Log.IntakePoison(logger, id, message.DequeueCount, item is null ? "not a Slack work item" : "too many attempts");
+                Log.IntakePoison(logger, id, message.DequeueCount, items is null ? "not a Slack work item" : "too many attempts");
                 await DeleteAsync(message.Receipt, cancellationToken);
                 continue;
             }
 
-            if (await HoldAsync(item with { Receipt = message.Receipt }, "intake", cancellationToken))
+            if (await HoldAsync(message.Receipt, items, "intake", taken: true, cancellationToken))
             {
-                recovered++;
+                recovered += items.Count;
             }
         }
 
@@ -101,7 +88,7 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             Log.IntakeRecovered(logger, recovered);
         }
 
-        return taken.Count == MaxTake ? MaxTake : 0;
+        return taken.Count == look ? MaxTake : 0;
     }
 
     /// <summary>Deletes a stored request once it has been applied (or given up); best effort — a stored copy left behind is taken again and found applied.</summary>
@@ -113,21 +100,54 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
             return;
         }
 
-        await DeleteAsync(_held.TryRemove(receipt.MessageId, out var latest) ? latest : receipt, cancellationToken);
+        var id = receipt.MessageId;
+        if (item.Part is not null)
+        {
+            lock (_partsLeft)
+            {
+                // The message is deleted with its last request (the others may still be waiting or running).
+                if (_partsLeft.TryGetValue(id, out var left) && left > 1)
+                {
+                    _partsLeft[id] = left - 1;
+                    return;
+                }
+
+                _partsLeft.Remove(id);
+            }
+        }
+
+        await DeleteAsync(_held.TryRemove(id, out var latest) ? latest : receipt, cancellationToken);
     }
 
-    /// <summary>Queues a stored item here; when this instance's queue is full it goes back to the intake for any instance with room.</summary>
-    private async Task<bool> HoldAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a stored message's requests here, all or none; when they do not fit the message goes back to the intake
+    /// for any instance with room. A message <paramref name="taken"/> from the intake because there was room is admitted
+    /// even past the capacity (by at most one message's requests).
+    /// </summary>
+    private async Task<bool> HoldAsync(IntakeReceipt receipt, IReadOnlyList<SlackWorkItem> items, string source, bool taken, CancellationToken cancellationToken)
     {
-        var receipt = item.Receipt!;
-        _held[receipt.MessageId] = receipt;
-        if (queue.TryEnqueue(item, source))
+        var id = receipt.MessageId;
+        _held[id] = receipt;
+        if (items.Count > 1)
+        {
+            lock (_partsLeft)
+            {
+                _partsLeft[id] = items.Count;
+            }
+        }
+
+        if (queue.TryEnqueueAll([.. items.Select(item => item with { Receipt = receipt })], source, force: taken))
         {
             return true;
         }
 
-        _held.TryRemove(receipt.MessageId, out _);
-        Log.IntakeDeferred(logger, receipt.MessageId);
+        _held.TryRemove(id, out _);
+        lock (_partsLeft)
+        {
+            _partsLeft.Remove(id);
+        }
+
+        Log.IntakeDeferred(logger, id);
         try
         {
             await store!.ReleaseAsync(receipt, cancellationToken);
@@ -136,7 +156,7 @@ public sealed class SlackIntake(SlackWorkQueue queue, IOptions<SlackOptions> opt
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            Log.IntakeReleaseFailed(logger, ex, receipt.MessageId);
+            Log.IntakeReleaseFailed(logger, ex, id);
         }
 
         return false;

@@ -37,7 +37,7 @@ public sealed class SlackWorkProcessor(
 
         // A stored request claims as its intake message: taken again after a crash, it is still its own claim.
         var redelivery = item.DeliveryKey is { } key
-            ? new RedeliveryKey(key.Scope, key.Key, item.Receipt is { } receipt ? "intake-" + receipt.MessageId : null)
+            ? new RedeliveryKey(key.Scope, key.Key, item.IntakeId is { } stored ? "intake-" + stored : null)
             : null;
         var result = await pipeline.DecideAsync(new InboundRequest(Deliverable(item), redelivery, Durable: item.Receipt is not null), cancellationToken);
         if (result is null)
@@ -54,8 +54,8 @@ public sealed class SlackWorkProcessor(
     /// A stored request can run again after a crash (between its commit and its deletion), so its incident changes
     /// carry its identity: the intake message id, or the delivery key a repeat of the same request shares.
     /// </summary>
-    private static Command Deliverable(SlackWorkItem item) => item.Receipt is { } receipt
-        ? item.Command with { DeliveryId = item.DeliveryKey is { } key ? $"{key.Scope}:{key.Key}" : "intake:" + receipt.MessageId }
+    private static Command Deliverable(SlackWorkItem item) => item.IntakeId is { } stored
+        ? item.Command with { DeliveryId = item.DeliveryKey is { } key ? $"{key.Scope}:{key.Key}" : "intake:" + stored }
         : item.Command;
     private async Task RememberConversationAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {

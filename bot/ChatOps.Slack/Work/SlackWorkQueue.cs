@@ -18,6 +18,7 @@ public sealed class SlackWorkQueue
     private readonly TimeProvider _time;
     private readonly ILogger<SlackWorkQueue> _logger;
     private readonly Lock _reportLock = new();
+    private readonly Lock _admit = new();
     private readonly int _capacity;
     private readonly Dictionary<string, Queue<SlackWorkItem>> _lanes = new(StringComparer.Ordinal);
     private int _parked;
@@ -41,12 +42,8 @@ public sealed class SlackWorkQueue
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _capacity = options.Value.QueueCapacity;
-        _channel = Channel.CreateBounded<SlackWorkItem>(new BoundedChannelOptions(_capacity)
-        {
-            FullMode = BoundedChannelFullMode.Wait,
-            SingleReader = false,
-            SingleWriter = false,
-        });
+        // The capacity is kept by TryEnqueue/TryEnqueueAll (items parked behind their lane count too), under one lock.
+        _channel = Channel.CreateUnbounded<SlackWorkItem>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
     }
 
     /// <summary>How many more items fit now (the durable intake takes no more than this, so a take is never wasted).</summary>
@@ -107,16 +104,34 @@ public sealed class SlackWorkQueue
     }
 
     /// <summary>Adds an item without waiting; false when the queue is full (counted, and reported in the log at most once per interval).</summary>
-    public bool TryEnqueue(SlackWorkItem item, string path)
+    public bool TryEnqueue(SlackWorkItem item, string path) => TryEnqueueAll([item], path, force: false);
+
+    /// <summary>
+    /// Adds all of <paramref name="items"/> or none: the parts of one stored intake message run here together or are
+    /// left together for any instance with room. <paramref name="force"/> admits them past the capacity (a message taken
+    /// from the intake because there was room: turning its parts away now would only spend one of its attempts).
+    /// </summary>
+    public bool TryEnqueueAll(IReadOnlyList<SlackWorkItem> items, string path, bool force)
     {
-        // Items waiting in a busy conversation's lane still take room, so one flooded conversation cannot grow memory.
-        if (_channel.Reader.Count + Parked < _capacity && _channel.Writer.TryWrite(item))
-            return true;
+        ArgumentNullException.ThrowIfNull(items);
+        lock (_admit)
+        {
+            // Items waiting in a busy conversation's lane still take room, so one flooded conversation cannot grow memory.
+            if (force || _channel.Reader.Count + Parked + items.Count <= _capacity)
+            {
+                foreach (var item in items)
+                {
+                    _channel.Writer.TryWrite(item);
+                }
+
+                return true;
+            }
+        }
 
         long report;
         lock (_reportLock)
         {
-            _turnedAway++;
+            _turnedAway += items.Count;
             var now = _time.GetTimestamp();
             if (_lastReport != long.MinValue && _time.GetElapsedTime(_lastReport, now) < QueueFullReportInterval)
                 return false;
