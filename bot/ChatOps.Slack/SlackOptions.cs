@@ -32,8 +32,12 @@ public sealed class SlackOptions
     /// </summary>
     public IReadOnlyList<string> ResponseUrlHosts { get; set; } = [];
 
-    /// <summary>How many acknowledged requests may wait for the worker before new ones are turned away.</summary>
-    public int QueueCapacity { get; set; } = 256;
+    /// <summary>
+    /// How many acknowledged requests may wait for the worker here (those parked behind their conversation's running
+    /// request included). Past it, without a durable intake new ones are turned away; with one they wait in the intake
+    /// for the next look (<see cref="IntakePollInterval"/>) by any instance with room.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 1024;
 
     /// <summary>
     /// How long an acknowledged request stays hidden in the durable intake while an instance works on it; if the
@@ -48,14 +52,19 @@ public sealed class SlackOptions
     /// <summary>Takes of one stored request before it is given up (logged as poison and deleted).</summary>
     public int IntakeMaxAttempts { get; set; } = 5;
 
-    /// <summary>How many work items run at once.</summary>
-    public int WorkerConcurrency { get; set; } = 4;
+    /// <summary>
+    /// How many work items run at once (each conversation's one at a time). Applying is mostly waiting for storage, so
+    /// the loops are many: with 4, scenario c applied about 130 requests a second on Azurite (docs/PERFORMANCE.md).
+    /// </summary>
+    public int WorkerConcurrency { get; set; } = 16;
 
     /// <summary>
     /// Replies of applied requests that may wait to be sent (their channel's turn) while the worker applies more; past
-    /// this the worker waits before it applies the next request (<see cref="Work.SlackReplyLanes"/>).
+    /// this the worker waits before it applies the next request (<see cref="Work.SlackReplyLanes"/>). Slack takes about
+    /// one post a second per channel, so a burst's replies wait here while its record is written: 8,192 absorbs a
+    /// burst of 300 requests a second over 50 channels for about 30 s (memory measured in docs/PERFORMANCE.md, scenario c).
     /// </summary>
-    public int ReplyBacklog { get; set; } = 1024;
+    public int ReplyBacklog { get; set; } = 8192;
 
     /// <summary>Time one work item's dispatch, and then its replies, may each take before it is cancelled.</summary>
     public TimeSpan WorkItemTimeout { get; set; } = TimeSpan.FromMinutes(2);

@@ -44,8 +44,8 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
     /// <summary>When set, every call throws it (a storage outage).</summary>
     public Exception? Fault { get; set; }
 
-    /// <summary>When set, awaited by every write before it stores (a slow store, so writes overlap).</summary>
-    public Func<CancellationToken, Task>? BeforeAdd { get; set; }
+    /// <summary>When set, awaited by every write (given its body) before it stores: a slow store, so writes overlap.</summary>
+    public Func<string, CancellationToken, Task>? BeforeAdd { get; set; }
 
     /// <summary>Messages ever written.</summary>
     public int Added
@@ -70,7 +70,7 @@ public sealed class InMemoryIntakeQueue(TimeProvider? time = null) : IIntakeQueu
     public async Task<IntakeReceipt> AddAsync(string body, TimeSpan hiddenFor, CancellationToken cancellationToken = default)
     {
         if (BeforeAdd is { } before)
-            await before(cancellationToken);
+            await before(body, cancellationToken);
         return Add(body, hiddenFor);
     }
 
