@@ -33,6 +33,7 @@ public sealed class HarnessOptionsTests
         var options = HarnessOptions.Parse(Args());
 
         Assert.Equal(TimeSpan.FromSeconds(15), options.Duration);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.Warmup);
         Assert.Equal(['a', 'b', 'c', 'e'], options.Scenarios.Order());
         Assert.Equal(200, options.Rate);
         Assert.Null(options.TenantRequestsPerSecond);
@@ -54,11 +55,20 @@ public sealed class HarnessOptionsTests
         Assert.Equal(1_000_000, options.TenantRequestsPerSecond);
     }
 
+    [Fact]
+    public void Parse_Warmup_KeptAndZeroAllowed()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(20), HarnessOptions.Parse([.. Args(), "--warmup", "20"]).Warmup);
+        Assert.Equal(TimeSpan.Zero, HarnessOptions.Parse([.. Args(), "--warmup", "0"]).Warmup);
+    }
+
     [Theory]
     [InlineData("--scenarios", "a,z")]
     [InlineData("--scenarios", "a,h")]
     [InlineData("--duration", "0")]
     [InlineData("--duration", "601")]
+    [InlineData("--warmup", "601")]
+    [InlineData("--warmup", "-1")]
     [InlineData("--rate", "fast")]
     [InlineData("--proxy", "maybe")]
     [InlineData("--tenant-rps", "0")]

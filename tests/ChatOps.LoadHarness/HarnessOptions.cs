@@ -18,6 +18,8 @@ internal sealed record HarnessOptions
                                  the rate of b, then every report checked: none lost or doubled, chains intact),
                                  g help on a reference echo bot, on ChatOps keyless and authenticated: the ratios)
           --duration <s>         seconds per timed scenario (default 15, at most 600)
+          --warmup <s>           seconds of the same load before each timed scenario of a, b and g, not
+                                 counted (default 2; the JIT tiers the bot's code up under load for ~20 s)
           --max-requests <n>     cap on requests per scenario (default 400000)
           --rate <n>             fixed rate of scenario b in requests/s (default 200; c uses 5x)
           --concurrency <n>      closed-loop clients of scenario a (default 64)
@@ -43,6 +45,9 @@ internal sealed record HarnessOptions
     public IReadOnlySet<char> Scenarios { get; init; } = new HashSet<char> { 'a', 'b', 'c', 'e' };
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Load run before a timed scenario (a, b, g) and not counted.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
 
     public int MaxRequests { get; init; } = 400_000;
 
@@ -91,6 +96,7 @@ internal sealed record HarnessOptions
             BlobEndpoint = LoopbackUrl("blob-endpoint", Required("blob-endpoint")),
             QueueEndpoint = LoopbackUrl("queue-endpoint", Required("queue-endpoint")),
             Duration = TimeSpan.FromSeconds(Number("duration", 15, 1, 600)),
+            Warmup = TimeSpan.FromSeconds(Number("warmup", 2, 0, 600)),
             MaxRequests = Number("max-requests", 400_000, 1, 10_000_000),
             Rate = Number("rate", 200, 1, 100_000),
             Concurrency = Number("concurrency", 64, 1, 1024),

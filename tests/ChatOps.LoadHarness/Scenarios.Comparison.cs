@@ -26,7 +26,7 @@ internal sealed partial class Scenarios
     private async Task<(LoadResult Result, MemoryFigures Memory)> HelpOnAsync(BotProcess bot, bool authenticated)
     {
         HttpRequestMessage Help(long n) => requests.Teams((int)(n % options.Incidents), "help", bot.BaseAddress, authenticated);
-        await _runner.RunClosedAsync(Help, options.Concurrency, TimeSpan.FromSeconds(2), options.MaxRequests);
+        await _runner.RunClosedAsync(Help, options.Concurrency, options.Warmup, options.MaxRequests);
         await using var memory = new MemorySampler(bot);
         var result = await _runner.RunClosedAsync(Help, options.Concurrency, options.Duration, options.MaxRequests);
         return (result, await memory.StopAsync());

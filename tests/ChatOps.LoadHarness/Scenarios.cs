@@ -55,7 +55,7 @@ internal sealed partial class Scenarios(HarnessOptions options, HarnessEnvironme
     public async Task<ScenarioReport> HelpThroughputAsync()
     {
         HttpRequestMessage Help(long n) => requests.Teams((int)(n % options.Incidents), "help");
-        await _runner.RunClosedAsync(Help, options.Concurrency, TimeSpan.FromSeconds(2), options.MaxRequests);
+        await _runner.RunClosedAsync(Help, options.Concurrency, options.Warmup, options.MaxRequests);
         var storage = env.Tables.Total;
         await using var memory = new MemorySampler(env.Bot);
         var result = await _runner.RunClosedAsync(Help, options.Concurrency, options.Duration, options.MaxRequests);
@@ -69,7 +69,7 @@ internal sealed partial class Scenarios(HarnessOptions options, HarnessEnvironme
     public async Task<ScenarioReport> StateChangingAsync()
     {
         HttpRequestMessage Decide(long n) => requests.Teams((int)(n % options.Incidents), Requests.Decision(n));
-        await _runner.RunOpenAsync(Decide, options.Rate, TimeSpan.FromSeconds(2), options.MaxRequests);
+        await _runner.RunOpenAsync(Decide, options.Rate, options.Warmup, options.MaxRequests);
         var refusals = env.Peers.Refusals;
         var storage = env.Tables.Total;
         await using var memory = new MemorySampler(env.Bot);

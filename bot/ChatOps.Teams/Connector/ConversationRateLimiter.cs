@@ -25,40 +25,103 @@ namespace ChatOps.Teams.Connector;
 /// P = W / (L − C − 1) keep every window within L (60/30 s: a burst of 29, then one a second; 1800/h: 899, then one
 /// every 4 s), a little stricter than Teams for a thread that sends that much.
 /// </para>
+/// <para>
+/// A thread's four limiters are made only when it is sent to a second time (<see cref="RecentSends"/>): most threads
+/// (a new post answered once) get one send, and the partitioned limiter keeps even an idle limiter for 10 s and looks
+/// at every one it keeps each 100 ms, which at a few thousand new threads a second cost a sixth of the bot's CPU
+/// (docs/PERFORMANCE.md, issue 18). A first send takes only the tenant's permit and is remembered until no limit could
+/// still count it; a second send within that time first charges the thread's new limiters for the first (so they count
+/// both, the first a little later than it was sent: stricter, never looser) and then takes its own permit.
+/// </para>
 /// </remarks>
 public sealed class ConversationRateLimiter : IDisposable
 {
     private const int QueueLimit = 10_000;
-    private readonly PartitionedRateLimiter<TeamsCall> _limiter;
+    // The partitioned limiter's heartbeat gives permits back at most 100 ms late; a second is ample.
+    private static readonly TimeSpan Late = TimeSpan.FromSeconds(1);
+    private readonly PartitionedRateLimiter<TeamsCall>[] _perConversation;
+    private readonly PartitionedRateLimiter<TeamsCall> _tenant;
+    private readonly PartitionedRateLimiter<TeamsCall> _conversationOnly;
+    private readonly PartitionedRateLimiter<TeamsCall> _conversationAndTenant;
+    private readonly RecentSends _recent;
+    private readonly Lock _gate = new();
 
-    public ConversationRateLimiter(IOptions<TeamsChannelOptions> options)
+    public ConversationRateLimiter(IOptions<TeamsChannelOptions> options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
         var tenantWindow = Strict(o.TenantRequestsPerSecond, TimeSpan.FromSeconds(1), segments: 50, autoReplenishment: true);
-        _limiter = PartitionedRateLimiter.CreateChained(
+        var limits = new[]
+        {
             PerConversation(o.ConversationSendsPerSecond, TimeSpan.FromSeconds(1), segments: 10),
             PerConversation(o.ConversationSendsPer2Seconds, TimeSpan.FromSeconds(2), segments: 10),
             PerConversationBucket(o.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30)),
             PerConversationBucket(o.ConversationSendsPerHour, TimeSpan.FromHours(1)),
-            PartitionedRateLimiter.Create<TeamsCall, string>(call => RateLimitPartition.Get(
-                call.TenantId,
-                _ => new SlidingWindowRateLimiter(tenantWindow))));
+        };
+        _perConversation = limits.Select(l => l.Limiter).ToArray();
+        _tenant = PartitionedRateLimiter.Create<TeamsCall, string>(call => RateLimitPartition.Get(call.TenantId, _ => new SlidingWindowRateLimiter(tenantWindow)));
+        _conversationOnly = PartitionedRateLimiter.CreateChained(_perConversation);
+        _conversationAndTenant = PartitionedRateLimiter.CreateChained([.. _perConversation, _tenant]);
+        _recent = new RecentSends(
+            limits.Max(l => l.OneSendCounted) + Late,
+            limits.Max(l => l.FullAgain) + Late,
+            time ?? TimeProvider.System);
+    }
+
+    /// <summary>Threads sent to more than once lately: the ones that have limiters of their own (for tests).</summary>
+    internal int ThreadsWithLimiters
+    {
+        get
+        {
+            lock (_gate)
+                return _recent.Limited;
+        }
+    }
+
+    /// <summary>Threads sent to once lately and remembered for it (for tests).</summary>
+    internal int ThreadsSentToOnce
+    {
+        get
+        {
+            lock (_gate)
+                return _recent.SentOnce;
+        }
     }
 
     /// <summary>Waits for a permit to send to <paramref name="conversationId"/> in <paramref name="tenantId"/>; throws if the queue is full.</summary>
-    public ValueTask<RateLimitLease> AcquireAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default) =>
-        AcquireAsync(new TeamsCall(tenantId, conversationId), cancellationToken);
+    public ValueTask<RateLimitLease> AcquireAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        var call = new TeamsCall(tenantId, conversationId);
+        RecentSends.Kind kind;
+        lock (_gate)
+        {
+            kind = _recent.Record(conversationId);
+            if (kind == RecentSends.Kind.Second)
+            {
+                // The first send is counted before anyone else takes a permit from the thread's new limiters.
+                _conversationOnly.AttemptAcquire(call).Dispose();
+            }
+        }
+
+        return AcquireAsync(kind == RecentSends.Kind.First ? _tenant : _conversationAndTenant, call, cancellationToken);
+    }
 
     /// <summary>Waits for a permit for a call that posts into no conversation (creating one): only the tenant's limit applies.</summary>
     public ValueTask<RateLimitLease> AcquireTenantAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        AcquireAsync(new TeamsCall(tenantId, null), cancellationToken);
+        AcquireAsync(_tenant, new TeamsCall(tenantId, null), cancellationToken);
 
-    public void Dispose() => _limiter.Dispose();
-
-    private async ValueTask<RateLimitLease> AcquireAsync(TeamsCall call, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        var lease = await _limiter.AcquireAsync(call, 1, cancellationToken);
+        _conversationAndTenant.Dispose();
+        _conversationOnly.Dispose();
+        _tenant.Dispose();
+        foreach (var limiter in _perConversation)
+            limiter.Dispose();
+    }
+
+    private static async ValueTask<RateLimitLease> AcquireAsync(PartitionedRateLimiter<TeamsCall> limiter, TeamsCall call, CancellationToken cancellationToken)
+    {
+        var lease = await limiter.AcquireAsync(call, 1, cancellationToken);
         if (!lease.IsAcquired)
         {
             lease.Dispose();
@@ -68,15 +131,18 @@ public sealed class ConversationRateLimiter : IDisposable
         return lease;
     }
 
-    private static PartitionedRateLimiter<TeamsCall> PerConversation(int permits, TimeSpan window, int segments)
+    private static Limit PerConversation(int permits, TimeSpan window, int segments)
     {
         var options = Strict(permits, window, segments, autoReplenishment: false);
-        return PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
+        var limiter = PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
             ? RateLimitPartition.GetSlidingWindowLimiter(conversation, _ => options)
             : RateLimitPartition.GetNoLimiter(""));
+
+        // A permit comes back when its segment leaves the window (the spare segment included).
+        return new Limit(limiter, options.Window, options.Window);
     }
 
-    private static PartitionedRateLimiter<TeamsCall> PerConversationBucket(int permits, TimeSpan window)
+    private static Limit PerConversationBucket(int permits, TimeSpan window)
     {
         if (permits < 4)
             return PerConversation(permits, window, segments: 30);
@@ -91,9 +157,12 @@ public sealed class ConversationRateLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = false,
         };
-        return PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
+        var limiter = PartitionedRateLimiter.Create<TeamsCall, string>(call => call.ConversationId is { } conversation
             ? RateLimitPartition.GetTokenBucketLimiter(conversation, _ => options)
             : RateLimitPartition.GetNoLimiter(""));
+
+        // One token comes back each period; an empty bucket is full again after TokenLimit periods.
+        return new Limit(limiter, options.ReplenishmentPeriod, options.ReplenishmentPeriod * options.TokenLimit);
     }
 
     private static SlidingWindowRateLimiterOptions Strict(int permits, TimeSpan window, int segments, bool autoReplenishment) => new()
@@ -105,6 +174,9 @@ public sealed class ConversationRateLimiter : IDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = autoReplenishment,
     };
+
+    /// <summary>A per-conversation limit: how long one send stays counted, and how long until any use of it is forgotten.</summary>
+    private sealed record Limit(PartitionedRateLimiter<TeamsCall> Limiter, TimeSpan OneSendCounted, TimeSpan FullAgain);
 
     private sealed record TeamsCall(string TenantId, string? ConversationId);
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using ChatOps.Teams.Connector;
 using ChatOps.Teams.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Teams.Tests.Connector;
 
@@ -17,8 +18,10 @@ public sealed class ConversationRateLimiterTests
         var third = limiter.AcquireAsync("t", "a:1", cancel.Token).AsTask();
         using var other = await limiter.AcquireAsync("t", "a:2");
 
+        // The thread's limiters were made at its second send and counted the first too.
         Assert.False(third.IsCompleted);
         Assert.True(other.IsAcquired);
+        Assert.Equal(1, limiter.ThreadsWithLimiters);
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
     }
@@ -93,5 +96,56 @@ public sealed class ConversationRateLimiterTests
         leases.ForEach(l => l.Dispose());
     }
 
-    private static ConversationRateLimiter Limiter(TeamsChannelOptions options) => new(Microsoft.Extensions.Options.Options.Create(options));
+    [Fact]
+    public async Task AcquireAsync_ManyNewThreadsSentToOnce_NoThreadLimitersAndForgottenLater()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = Limiter(new TeamsChannelOptions { TenantRequestsPerSecond = 100_000 }, time);
+
+        for (var i = 0; i < 1_000; i++)
+            (await limiter.AcquireAsync("t", $"19:c@thread.tacv2;messageid={i}")).Dispose();
+
+        Assert.Equal(0, limiter.ThreadsWithLimiters);
+        Assert.Equal(1_000, limiter.ThreadsSentToOnce);
+
+        // Defaults: one send is counted for at most 4 s (the hour's bucket gains a token every 4 s), remembered 5 s.
+        time.Advance(TimeSpan.FromSeconds(11));
+        (await limiter.AcquireAsync("t", "19:c@thread.tacv2;messageid=new")).Dispose();
+
+        Assert.Equal(1, limiter.ThreadsSentToOnce);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_ConcurrentSendsToANewThread_NoMoreThanTheLimitAtOnce()
+    {
+        // Three per 30 s (a 30 s window, so nothing comes back during the test).
+        using var limiter = Limiter(new TeamsChannelOptions { ConversationSendsPerSecond = 100, ConversationSendsPer2Seconds = 100, ConversationSendsPer30Seconds = 3 });
+        using var cancel = new CancellationTokenSource();
+        using var start = new Barrier(6);
+
+        var sends = Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return limiter.AcquireAsync("t", "19:new@thread.tacv2;messageid=1", cancel.Token).AsTask();
+        })).ToList();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (sends.Count(s => s.IsCompleted) < 3 && waited.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(10);
+        await Task.Delay(100);
+
+        Assert.Equal(3, sends.Count(s => s.IsCompletedSuccessfully));
+        await cancel.CancelAsync();
+        foreach (var send in sends)
+        {
+            try
+            {
+                (await send).Dispose();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private static ConversationRateLimiter Limiter(TeamsChannelOptions options, TimeProvider? time = null) => new(Microsoft.Extensions.Options.Options.Create(options), time);
 }
