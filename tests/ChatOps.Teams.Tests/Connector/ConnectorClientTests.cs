@@ -87,6 +87,19 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversationAsync_TokenNearItsExpiry_AskedForAgainAtEachSend()
+    {
+        // Two minutes to live: inside MSAL's five and the provider's own margin, so neither reuses it.
+        _harness.Tokens.ExpiresIn = 120;
+
+        await _harness.Client.SendToConversationAsync(_harness.Connector.ServiceUrl, "a:1", Text("one"));
+        await _harness.Client.SendToConversationAsync(_harness.Connector.ServiceUrl, "a:1", Text("two"));
+
+        Assert.Equal(2, _harness.Tokens.Requests.Count);
+        Assert.Equal(["Bearer " + FakeTokenEndpoint.TokenNumber(1), "Bearer " + FakeTokenEndpoint.TokenNumber(2)], _harness.Connector.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_400_ThrowsWithoutRetry()
     {
         _harness.Connector.Enqueue(400);

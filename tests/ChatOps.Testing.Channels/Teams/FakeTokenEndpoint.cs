@@ -31,6 +31,9 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
 
     public string? RejectSecret { get; set; }
 
+    /// <summary>The lifetime each issued token states (<c>expires_in</c>, seconds).</summary>
+    public int ExpiresIn { get; set; } = 3600;
+
     /// <summary>The tenant and scope a token of this endpoint was issued for, or null for a token it never issued.</summary>
     public (string Tenant, string Scope)? IssuedFor(string token) => _issuedTokens.TryGetValue(token, out var issued) ? issued : null;
 
@@ -54,7 +57,7 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         var token = TokenNumber(Interlocked.Increment(ref _issued));
         _issuedTokens[token] = (tenant, form.GetValueOrDefault("scope") ?? "");
         return Results.Text(
-            new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = 3600, ["ext_expires_in"] = 3600, ["access_token"] = token }.ToJsonString(),
+            new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = ExpiresIn, ["ext_expires_in"] = ExpiresIn, ["access_token"] = token }.ToJsonString(),
             "application/json");
     }
 
