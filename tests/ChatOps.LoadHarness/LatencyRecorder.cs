@@ -10,6 +10,10 @@ internal sealed class LatencyRecorder(int capacity)
     private readonly ConcurrentDictionary<int, long> _statuses = new();
     private int _count;
     private long _refused;
+    private long _taken = -1;
+
+    /// <summary>The number of the next request to send (0, 1, …), counted over every run into this recorder.</summary>
+    public long Take() => Interlocked.Increment(ref _taken);
 
     public void Add(long ticks, int status, bool refused)
     {

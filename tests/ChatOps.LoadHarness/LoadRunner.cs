@@ -12,21 +12,27 @@ internal sealed class LoadRunner(HttpClient client)
     public async Task<LoadResult> RunClosedAsync(Func<long, HttpRequestMessage> make, int concurrency, TimeSpan duration, int maxRequests, Func<string, bool>? isRefusal = null)
     {
         var recorder = new LatencyRecorder(maxRequests);
+        var elapsed = await RunClosedIntoAsync(recorder, make, concurrency, duration, maxRequests, isRefusal);
+        return recorder.Result(elapsed);
+    }
+
+    /// <summary>A closed-loop run whose answers go to <paramref name="recorder"/> (kept over several runs); its length.</summary>
+    public async Task<TimeSpan> RunClosedIntoAsync(LatencyRecorder recorder, Func<long, HttpRequestMessage> make, int concurrency, TimeSpan duration, int maxRequests, Func<string, bool>? isRefusal = null)
+    {
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        long next = -1;
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
             while (Stopwatch.GetTimestamp() < deadline)
             {
-                var n = Interlocked.Increment(ref next);
+                var n = recorder.Take();
                 if (n >= maxRequests)
                     return;
                 await SendAsync(make(n), Stopwatch.GetTimestamp(), recorder, isRefusal);
             }
         }).ToList();
         await Task.WhenAll(workers);
-        return recorder.Result(Stopwatch.GetElapsedTime(started));
+        return Stopwatch.GetElapsedTime(started);
     }
 
     public async Task<LoadResult> RunOpenAsync(Func<long, HttpRequestMessage> make, int rate, TimeSpan duration, int maxRequests, Func<string, bool>? isRefusal = null)
