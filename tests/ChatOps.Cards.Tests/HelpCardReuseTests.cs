@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ChatOps.Cards.Teams;
 using ChatOps.Core.Views;
 
@@ -38,5 +39,16 @@ public class HelpCardReuseTests
         var copy = Help with { };
 
         Assert.Equal(AdaptiveCardRenderer.Render(Help).ToJsonString(), AdaptiveCardRenderer.Render(copy).ToJsonString());
+    }
+
+    [Fact]
+    public void SharedUtf8_Help_TheRenderedCard_OtherViewsNone()
+    {
+        var utf8 = AdaptiveCardRenderer.SharedUtf8(Help);
+
+        Assert.NotNull(utf8);
+        Assert.True(JsonNode.DeepEquals(AdaptiveCardRenderer.Render(Help), JsonNode.Parse(utf8.Value.Span)));
+        Assert.Null(AdaptiveCardRenderer.SharedUtf8(new TextView("x")));
+        Assert.Null(AdaptiveCardRenderer.SharedUtf8(new ErrorView("Unknown command 'x'.", "help")));
     }
 }

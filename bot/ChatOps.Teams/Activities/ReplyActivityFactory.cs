@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ChatOps.Cards.Teams;
 using ChatOps.Core.Views;
 using ChatOps.Teams.Schema;
@@ -39,7 +40,11 @@ internal static class ReplyActivityFactory
         }
 
         activity.Summary = view.FallbackText;
-        activity.Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = AdaptiveCardRenderer.Render(view) }];
+        // A card shared by every reply (plain help) goes out as the JSON it was written as once.
+        JsonNode card = AdaptiveCardRenderer.SharedUtf8(view) is { } utf8
+            ? JsonValue.Create(new RawJson(utf8), TeamsJsonContext.Default.RawJson)!
+            : AdaptiveCardRenderer.Render(view);
+        activity.Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }];
         return activity;
     }
 }

@@ -15,4 +15,5 @@ namespace ChatOps.Teams.Schema;
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(TeamDetails))]
+[JsonSerializable(typeof(RawJson))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;

@@ -14,6 +14,12 @@ public static class AdaptiveCardRenderer
 
     public static JsonObject Render(View view) => Render(view, RenderOptions.Default);
 
+    /// <summary>
+    /// The card's UTF-8 JSON, for a view whose card is rendered once and shared by every reply (plain help), to be written
+    /// out as it is; null for any other view (use <see cref="Render(View)"/>). The same card <see cref="Render(View)"/> gives.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? SharedUtf8(View view) => view is HelpView help ? HelpCard.Utf8(help) : (ReadOnlyMemory<byte>?)null;
+
     /// <summary>Renders for a viewer (see <see cref="RenderOptions"/>); only approval cards differ by viewer.</summary>
     public static JsonObject Render(View view, RenderOptions options)
     {

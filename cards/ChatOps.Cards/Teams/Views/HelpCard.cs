@@ -10,12 +10,22 @@ namespace ChatOps.Cards.Teams.Views;
 internal static class HelpCard
 {
     // Plain help is one shared view (HelpHandler), so its card is rendered once: each reply gets a node over the same
-    // parsed, read-only element (safe to share between threads; a node that is changed copies it first), which the
-    // reply writes out as it is. Any other view is rendered afresh (its entry dies with the view).
-    private static readonly ConditionalWeakTable<HelpView, StrongBox<JsonElement>> Rendered = [];
+    // parsed, read-only element (safe to share between threads; a node that is changed copies it first), or the card's
+    // UTF-8 JSON itself to write out as it is (Utf8). Any other view is rendered afresh (its entry dies with the view).
+    private static readonly ConditionalWeakTable<HelpView, Shared> Rendered = [];
 
-    public static JsonObject Render(HelpView view) =>
-        JsonObject.Create(Rendered.GetValue(view, v => new StrongBox<JsonElement>(JsonElement.Parse(Bytes(Fresh(v))))).Value)!;
+    public static JsonObject Render(HelpView view) => JsonObject.Create(SharedOf(view).Element)!;
+
+    /// <summary>The card's JSON as written once (never to be changed: the array is shared by every reply).</summary>
+    public static ReadOnlyMemory<byte> Utf8(HelpView view) => SharedOf(view).Utf8;
+
+    private static Shared SharedOf(HelpView view) => Rendered.GetValue(view, v =>
+    {
+        var utf8 = Bytes(Fresh(v));
+        return new Shared(JsonElement.Parse(utf8), utf8);
+    });
+
+    private sealed record Shared(JsonElement Element, byte[] Utf8);
 
     private static byte[] Bytes(JsonObject card)
     {
