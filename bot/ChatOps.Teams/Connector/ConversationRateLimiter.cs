@@ -28,8 +28,8 @@ namespace ChatOps.Teams.Connector;
 /// <para>
 /// A thread's four limiters are made only when it is sent to a second time (<see cref="RecentSends"/>): most threads
 /// (a new post answered once) get one send, and the partitioned limiter keeps even an idle limiter for 10 s and looks
-/// at every one it keeps each 100 ms, which at a few thousand new threads a second cost a sixth of the bot's CPU
-/// (docs/PERFORMANCE.md, issue 18). A first send takes only the tenant's permit and is remembered until no limit could
+/// at every one it keeps each 100 ms, which at a few thousand new threads a second took a sixth of the bot's sampled
+/// thread time (docs/PERFORMANCE.md, issue 18). A first send takes only the tenant's permit and is remembered until no limit could
 /// still count it; a second send within that time first charges the thread's new limiters for the first (so they count
 /// both, the first a little later than it was sent: stricter, never looser) and then takes its own permit.
 /// </para>
@@ -37,7 +37,11 @@ namespace ChatOps.Teams.Connector;
 public sealed class ConversationRateLimiter : IDisposable
 {
     private const int QueueLimit = 10_000;
-    // The partitioned limiter's heartbeat gives permits back at most 100 ms late; a second is ample.
+    // Per-conversation limiters are replenished by the partitioned limiter's heartbeat (every 100 ms), and a limiter only
+    // moves on when a whole segment or period has passed, so each segment or period can end up to one heartbeat late.
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(100);
+
+    // Margin on top of the worst case, for a heartbeat that itself runs late.
     private static readonly TimeSpan Late = TimeSpan.FromSeconds(1);
     private readonly PartitionedRateLimiter<TeamsCall>[] _perConversation;
     private readonly PartitionedRateLimiter<TeamsCall> _tenant;
@@ -138,8 +142,10 @@ public sealed class ConversationRateLimiter : IDisposable
             ? RateLimitPartition.GetSlidingWindowLimiter(conversation, _ => options)
             : RateLimitPartition.GetNoLimiter(""));
 
-        // A permit comes back when its segment leaves the window (the spare segment included).
-        return new Limit(limiter, options.Window, options.Window);
+        // A permit comes back when its segment leaves the window (the spare segment included), each segment up to a
+        // heartbeat late.
+        var back = options.Window + (Heartbeat * options.SegmentsPerWindow);
+        return new Limit(limiter, back, back);
     }
 
     private static Limit PerConversationBucket(int permits, TimeSpan window)
@@ -161,8 +167,9 @@ public sealed class ConversationRateLimiter : IDisposable
             ? RateLimitPartition.GetTokenBucketLimiter(conversation, _ => options)
             : RateLimitPartition.GetNoLimiter(""));
 
-        // One token comes back each period; an empty bucket is full again after TokenLimit periods.
-        return new Limit(limiter, options.ReplenishmentPeriod, options.ReplenishmentPeriod * options.TokenLimit);
+        // One token comes back each period (up to a heartbeat late); an empty bucket is full again after TokenLimit periods.
+        var period = options.ReplenishmentPeriod + Heartbeat;
+        return new Limit(limiter, period, period * options.TokenLimit);
     }
 
     private static SlidingWindowRateLimiterOptions Strict(int permits, TimeSpan window, int segments, bool autoReplenishment) => new()

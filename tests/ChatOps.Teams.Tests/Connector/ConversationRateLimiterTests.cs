@@ -108,7 +108,8 @@ public sealed class ConversationRateLimiterTests
         Assert.Equal(0, limiter.ThreadsWithLimiters);
         Assert.Equal(1_000, limiter.ThreadsSentToOnce);
 
-        // Defaults: one send is counted for at most 4 s (the hour's bucket gains a token every 4 s), remembered 5 s.
+        // Defaults: one send is counted for at most 4.1 s (the hour's bucket gains a token every 4 s, up to a heartbeat
+        // late), remembered 5.1 s, so forgotten within twice that.
         time.Advance(TimeSpan.FromSeconds(11));
         (await limiter.AcquireAsync("t", "19:c@thread.tacv2;messageid=new")).Dispose();
 
