@@ -15,8 +15,9 @@ public static class AdaptiveCardRenderer
     public static JsonObject Render(View view) => Render(view, RenderOptions.Default);
 
     /// <summary>
-    /// The card's UTF-8 JSON, for a view whose card is rendered once and shared by every reply (plain help), to be written
-    /// out as it is; null for any other view (use <see cref="Render(View)"/>). The same card <see cref="Render(View)"/> gives.
+    /// The card's UTF-8 JSON for a help view, whose card is rendered once per view (plain help's view is one, shared by
+    /// every reply), to be written out as it is and never changed; null for any other view (use <see cref="Render(View)"/>).
+    /// The same card <see cref="Render(View)"/> gives.
     /// </summary>
     public static ReadOnlyMemory<byte>? SharedUtf8(View view) => view is HelpView help ? HelpCard.Utf8(help) : (ReadOnlyMemory<byte>?)null;
 
