@@ -25,7 +25,7 @@ internal sealed partial class Scenarios
         for (var left = options.Duration; left > TimeSpan.Zero; left -= Turn)
         {
             foreach (var target in targets)
-                await target.RunAsync(_runner, HelpOn(target), options.Concurrency, left < Turn ? left : Turn, options.MaxRequests);
+                await target.RunAsync(_runner, HelpOn(target), options.Concurrency, left < Turn ? left : Turn);
         }
 
         var (reference, keyless, authenticated) = (targets[0].Result(), targets[1].Result(), targets[2].Result());
@@ -57,10 +57,10 @@ internal sealed partial class Scenarios
 
         public bool Authenticated => authenticated;
 
-        public async Task RunAsync(LoadRunner runner, Func<long, HttpRequestMessage> make, int concurrency, TimeSpan turn, int max)
+        public async Task RunAsync(LoadRunner runner, Func<long, HttpRequestMessage> make, int concurrency, TimeSpan turn)
         {
             await using var sampler = new MemorySampler(bot);
-            _elapsed += await runner.RunClosedIntoAsync(_recorder, make, concurrency, turn, max);
+            _elapsed += await runner.RunClosedIntoAsync(_recorder, make, concurrency, turn, maxRequests);
             _memory.Add(await sampler.StopAsync());
         }
 

@@ -15,14 +15,11 @@ public sealed class RawJson(ReadOnlyMemory<byte> utf8)
     public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 }
 
-/// <summary>Writes <see cref="RawJson"/> as it is; reads any JSON value into one.</summary>
+/// <summary>Writes <see cref="RawJson"/> as it is. Outgoing only: an incoming attachment's content is read as a node.</summary>
 internal sealed class RawJsonConverter : JsonConverter<RawJson>
 {
-    public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return new RawJson(System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText()));
-    }
+    public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("RawJson is only written.");
 
     public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options)
     {
