@@ -2,7 +2,7 @@
 # Load harness: builds the bot (Release), starts a private in-memory Azurite on free 127.0.0.1 ports, and drives the
 # real bot through /api/messages and /api/slack/commands with local fakes (docs/PERFORMANCE.md).
 #   scripts/load.sh                              scenarios a,b,c,e, 15 s each
-#   scripts/load.sh --scenarios d                the memory run (100,000 commands; a few minutes)
+#   scripts/load.sh --scenarios d --warmup 60    the memory run (100,000 commands after a minute of warm-up; ~5 minutes)
 #   scripts/load.sh --duration 60 --rate 200     longer runs; see --help of the harness for every option
 # Results: load-results/results.md and results.json (or --out <dir>).
 set -euo pipefail

@@ -18,8 +18,8 @@ internal sealed record HarnessOptions
                                  the rate of b, then every report checked: none lost or doubled, chains intact),
                                  g help on a reference echo bot, on ChatOps keyless and authenticated: the ratios)
           --duration <s>         seconds per timed scenario (default 15, at most 600)
-          --warmup <s>           seconds of the same load before each timed scenario of a, b and g, not
-                                 counted (default 2; the JIT tiers the bot's code up under load for ~20 s)
+          --warmup <s>           seconds of the same load before each timed scenario of a, b, d and g, not
+                                 counted (default 2; under load the JIT tiers the bot's code up for 20-45 s)
           --max-requests <n>     cap on requests per scenario (default 400000)
           --rate <n>             fixed rate of scenario b in requests/s (default 200; c uses 5x)
           --concurrency <n>      closed-loop clients of scenario a (default 64)
