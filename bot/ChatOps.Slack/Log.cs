@@ -12,8 +12,8 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Warning, "Malformed Slack payload on {Path}: {Problem}")]
     public static partial void MalformedPayload(ILogger logger, string path, string problem);
 
-    [LoggerMessage(3, LogLevel.Warning, "Slack work queue is full; turned away {Count} request(s) (the latest to {Path}) since the last report (at most one every {Interval})")]
-    public static partial void QueueFull(ILogger logger, string path, long count, TimeSpan interval);
+    [LoggerMessage(3, LogLevel.Warning, "Slack work queue is full; {Count} request(s) {Fate} (the latest to {Path}) since the last report (at most one every {Interval})")]
+    public static partial void QueueFull(ILogger logger, long count, string fate, string path, TimeSpan interval);
 
     [LoggerMessage(4, LogLevel.Debug, "Ignored Slack {Kind} ({Detail})")]
     public static partial void Ignored(ILogger logger, string kind, string detail);

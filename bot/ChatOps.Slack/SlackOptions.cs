@@ -35,7 +35,7 @@ public sealed class SlackOptions
     /// <summary>
     /// How many acknowledged requests may wait for the worker here (those parked behind their conversation's running
     /// request included). Past it, without a durable intake new ones are turned away; with one they wait in the intake
-    /// for the next look (<see cref="IntakePollInterval"/>) by any instance with room.
+    /// until this instance has room again, or the next periodic look (<see cref="IntakePollInterval"/>) of any instance with room.
     /// </summary>
     public int QueueCapacity { get; set; } = 1024;
 

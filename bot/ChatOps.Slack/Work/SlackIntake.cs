@@ -20,7 +20,35 @@ public sealed partial class SlackIntake(SlackWorkQueue queue, IOptions<SlackOpti
     /// <summary>Stored requests this instance holds: message id → the receipt of its latest take (the one that can delete it).</summary>
     private readonly ConcurrentDictionary<string, IntakeReceipt> _held = new(StringComparer.Ordinal);
 
+    private TaskCompletionSource _deferral = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A request was deferred and no look since has found the intake without visible messages.</summary>
+    private volatile bool _deferredWaiting;
+
     public bool IsDurable => store is not null;
+
+    /// <summary>The least time between looks brought by room freeing up: an overload makes at most ten such looks a second.</summary>
+    public static readonly TimeSpan RoomLookGap = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Completes when, after this call, a request stored here goes back to the intake because the queue here was full.</summary>
+    public Task NextDeferral => Volatile.Read(ref _deferral).Task;
+
+    /// <summary>
+    /// Completes when a request deferred here may be waiting in the intake (one was, and no look has found the intake
+    /// drained since, or <paramref name="deferral"/> happens) and half the queue here is free again, not sooner than
+    /// <see cref="RoomLookGap"/>: a deferred request need not wait for the next periodic look.
+    /// </summary>
+    public async Task RoomAfterDeferralAsync(Task deferral, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deferral);
+        if (!_deferredWaiting)
+        {
+            await deferral.WaitAsync(cancellationToken);
+        }
+
+        await Task.Delay(RoomLookGap, time, cancellationToken);
+        await queue.WhenHalfFreeAsync().WaitAsync(cancellationToken);
+    }
 
     /// <summary>Stores (when durable) and queues one request; anything but <see cref="SlackIntakeResult.Kept"/> must not be acknowledged as accepted.</summary>
     public async ValueTask<SlackIntakeResult> AcceptAsync(SlackWorkItem item, string source, CancellationToken cancellationToken)
@@ -59,6 +87,12 @@ public sealed partial class SlackIntake(SlackWorkQueue queue, IOptions<SlackOpti
 
         var look = Math.Clamp(room / MaxBatchItems, 1, MaxTake);
         var taken = await store.TakeAsync(look, settings.IntakeVisibilityTimeout, cancellationToken);
+        if (taken.Count < look)
+        {
+            // Nothing more is visible: what was deferred here has been taken (here or by another instance).
+            _deferredWaiting = false;
+        }
+
         var recovered = 0;
         foreach (var message in taken)
         {
@@ -136,7 +170,7 @@ public sealed partial class SlackIntake(SlackWorkQueue queue, IOptions<SlackOpti
             }
         }
 
-        if (queue.TryEnqueueAll([.. items.Select(item => item with { Receipt = receipt })], source, force: taken))
+        if (queue.TryEnqueueAll([.. items.Select(item => item with { Receipt = receipt })], source, force: taken, stored: true))
         {
             return true;
         }
@@ -159,6 +193,8 @@ public sealed partial class SlackIntake(SlackWorkQueue queue, IOptions<SlackOpti
             Log.IntakeReleaseFailed(logger, ex, id);
         }
 
+        _deferredWaiting = true;
+        Interlocked.Exchange(ref _deferral, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         return false;
     }
 

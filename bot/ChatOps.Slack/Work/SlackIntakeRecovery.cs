@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOps.Slack.Work;
 
-/// <summary>Looks in the durable intake at start-up and every <see cref="SlackOptions.IntakePollInterval"/> for stored requests nobody holds.</summary>
+/// <summary>
+/// Looks in the durable intake at start-up and every <see cref="SlackOptions.IntakePollInterval"/> for stored requests
+/// nobody holds, and sooner when a request this instance deferred (its queue was full) finds room here again.
+/// </summary>
 public sealed class SlackIntakeRecovery(SlackIntake intake, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackIntakeRecovery> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,6 +20,9 @@ public sealed class SlackIntakeRecovery(SlackIntake intake, IOptions<SlackOption
         var interval = options.Value.IntakePollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before the look: a request deferred during it or after it wakes the wait below.
+            var deferral = intake.NextDeferral;
+            var failed = false;
             try
             {
                 // A full batch means more may be waiting: look again at once.
@@ -34,16 +40,15 @@ public sealed class SlackIntakeRecovery(SlackIntake intake, IOptions<SlackOption
 #pragma warning restore CA1031
             {
                 Log.IntakeRecoveryFailed(logger, ex, interval);
+                failed = true;
             }
 
-            try
-            {
-                await Task.Delay(interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            // The next look comes after the interval, or sooner (not after a failure) once a request this instance had
+            // to defer, its queue being full, can be taken here: room has freed up since.
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var room = failed ? Task.Delay(Timeout.Infinite, wake.Token) : intake.RoomAfterDeferralAsync(deferral, time, wake.Token);
+            await Task.WhenAny(Task.Delay(interval, time, wake.Token), room);
+            await wake.CancelAsync();
         }
     }
 }

@@ -22,6 +22,7 @@ public sealed class SlackWorkQueue
     private readonly int _capacity;
     private readonly Dictionary<string, Queue<SlackWorkItem>> _lanes = new(StringComparer.Ordinal);
     private int _parked;
+    private TaskCompletionSource? _roomWanted;
 
     private int Parked
     {
@@ -48,6 +49,29 @@ public sealed class SlackWorkQueue
 
     /// <summary>How many more items fit now (the durable intake takes no more than this, so a take is never wasted).</summary>
     public int Room => Math.Max(0, _capacity - _channel.Reader.Count - Parked);
+
+    /// <summary>
+    /// Completes once at least half of the queue is free: at once if it is now, else when a request leaving it leaves
+    /// that much. Only half: a smaller gap is soon filled by new arrivals, and taking stored requests into it (past the
+    /// capacity, a message's requests all or none) would turn those arrivals into deferrals, each one more store and
+    /// take. While nobody waits, a request leaving costs one read more.
+    /// </summary>
+    public Task WhenHalfFreeAsync()
+    {
+        var fresh = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var wanted = Interlocked.CompareExchange(ref _roomWanted, fresh, null) ?? fresh;
+        // Checked after the waiter is in place, so a request leaving in between still wakes it.
+        RoomFreed();
+        return wanted.Task;
+    }
+
+    private void RoomFreed()
+    {
+        if (Volatile.Read(ref _roomWanted) is not null && Room >= Math.Max(1, _capacity / 2))
+        {
+            Interlocked.Exchange(ref _roomWanted, null)?.TrySetResult();
+        }
+    }
 
     /// <summary>The lane of an item: its conversation. A lane's items run one at a time, in the order they were accepted.</summary>
     public static string LaneOf(SlackWorkItem item)
@@ -79,6 +103,7 @@ public sealed class SlackWorkQueue
                     }
 
                     _lanes[lane] = new Queue<SlackWorkItem>();
+                    RoomFreed();
                     return item;
                 }
             }
@@ -95,6 +120,7 @@ public sealed class SlackWorkQueue
             if (_lanes[lane].TryDequeue(out var next))
             {
                 _parked--;
+                RoomFreed();
                 return next;
             }
 
@@ -104,14 +130,16 @@ public sealed class SlackWorkQueue
     }
 
     /// <summary>Adds an item without waiting; false when the queue is full (counted, and reported in the log at most once per interval).</summary>
-    public bool TryEnqueue(SlackWorkItem item, string path) => TryEnqueueAll([item], path, force: false);
+    public bool TryEnqueue(SlackWorkItem item, string path) => TryEnqueueAll([item], path, force: false, stored: false);
 
     /// <summary>
     /// Adds all of <paramref name="items"/> or none: the parts of one stored intake message run here together or are
     /// left together for any instance with room. <paramref name="force"/> admits them past the capacity (a message taken
     /// from the intake because there was room: turning its parts away now would only spend one of its attempts).
+    /// <paramref name="stored"/>: they are kept in the durable intake, so the log says they wait there, not that they
+    /// were turned away.
     /// </summary>
-    public bool TryEnqueueAll(IReadOnlyList<SlackWorkItem> items, string path, bool force)
+    public bool TryEnqueueAll(IReadOnlyList<SlackWorkItem> items, string path, bool force, bool stored)
     {
         ArgumentNullException.ThrowIfNull(items);
         lock (_admit)
@@ -140,7 +168,7 @@ public sealed class SlackWorkQueue
             _lastReport = now;
         }
 
-        Log.QueueFull(_logger, path, report, QueueFullReportInterval);
+        Log.QueueFull(_logger, report, stored ? "left waiting in the durable intake" : "turned away", path, QueueFullReportInterval);
         return false;
     }
 }

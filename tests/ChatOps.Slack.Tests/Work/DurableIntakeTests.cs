@@ -101,6 +101,34 @@ public sealed class DurableIntakeTests
     }
 
     [Fact]
+    public async Task PostCommands_LocalQueueFull_DeferredOnesTakenOnceRoomFrees_NotAtTheNextPeriodicLook()
+    {
+        var intake = new InMemoryIntakeQueue();
+        // Only the start-up look comes from the interval within this test: what recovers the deferred requests is the
+        // room freeing up.
+        await using var host = await SlackTestHost.StartAsync(
+            s => { s["Slack:QueueCapacity"] = "1"; s["Slack:IntakePollInterval"] = "00:10:00"; }, intake: intake);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Dispatcher.Before = (_, ct) => gate.Task.WaitAsync(ct);
+
+        for (var n = 1; n <= 4; n++)
+        {
+            using var response = await host.PostFormAsync("/api/slack/commands", SlackPayloads.SlashCommand($"decision \"d{n}\"", triggerId: $"t{n}"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain("busy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await WaitUntilAsync(() => host.Logs.GetSnapshot().Any(r => r.Message.Contains("waits in the durable intake", StringComparison.Ordinal)));
+        gate.SetResult();
+
+        await WaitUntilAsync(() => host.Dispatcher.Received.Select(c => c.Text).Distinct().Count() == 4 && intake.Count == 0);
+        Assert.Equal(4, host.Dispatcher.Received.Count);
+        // The warning counts them as waiting in the intake, not as turned away.
+        var full = Assert.Single(host.Logs.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning && r.Message.StartsWith("Slack work queue is full", StringComparison.Ordinal));
+        Assert.StartsWith("Slack work queue is full; 1 request(s) left waiting in the durable intake", full.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StoredByAnInstanceThatDied_TakenAndAppliedWithItsDeliveryId()
     {
         var intake = new InMemoryIntakeQueue();

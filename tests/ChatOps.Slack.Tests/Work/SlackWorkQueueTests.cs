@@ -32,8 +32,8 @@ public sealed class SlackWorkQueueTests
         Assert.Equal((5, 1, 1), (refused, refusedBeforeInterval, refusedAfterInterval));
         var warnings = _logger.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).ToList();
         Assert.Equal(2, warnings.Count);
-        Assert.Contains("turned away 1 request(s) (the latest to /api/slack/commands)", warnings[0].Message, StringComparison.Ordinal);
-        Assert.Contains("turned away 6 request(s) (the latest to /api/slack/interactions)", warnings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("1 request(s) turned away (the latest to /api/slack/commands)", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("6 request(s) turned away (the latest to /api/slack/interactions)", warnings[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
