@@ -28,7 +28,7 @@ public sealed partial class SlackIntake(SlackWorkQueue queue, IOptions<SlackOpti
     public bool IsDurable => store is not null;
 
     /// <summary>The least time between looks brought by room freeing up: an overload makes at most ten such looks a second.</summary>
-    public static readonly TimeSpan RoomLookGap = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RoomLookGap = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Completes when, after this call, a request stored here goes back to the intake because the queue here was full.</summary>
     public Task NextDeferral => Volatile.Read(ref _deferral).Task;
